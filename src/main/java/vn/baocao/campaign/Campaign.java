@@ -1,0 +1,27 @@
+package vn.baocao.campaign;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+
+/** A whole campaign as its file describes it; immutable once loaded and validated. */
+public record Campaign(String id, String name, Schedule schedule, Committee committee, ChannelIds admins,
+		List<Hamlet> hamlets, ReportTemplate report, @Nullable Ratio ratio, Map<String, BigDecimal> statedTotals) {
+
+	public Campaign {
+		hamlets = List.copyOf(hamlets);
+		statedTotals = Map.copyOf(statedTotals);
+	}
+
+	public Optional<Hamlet> hamlet(String code) {
+		return hamlets.stream().filter(h -> h.code().equals(code)).findFirst();
+	}
+
+	public Optional<Ratio> ratioCheck() {
+		return Optional.ofNullable(ratio);
+	}
+
+}

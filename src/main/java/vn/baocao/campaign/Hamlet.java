@@ -1,0 +1,16 @@
+package vn.baocao.campaign;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+/** An ấp: its code used in commands, its name, its targets per report field and its people. */
+public record Hamlet(String code, String name, Map<String, BigDecimal> targets, ChannelIds leads,
+		List<Supervisor> supervisors) {
+
+	public Hamlet {
+		targets = Map.copyOf(targets);
+		supervisors = List.copyOf(supervisors);
+	}
+
+}

@@ -1,0 +1,25 @@
+package vn.baocao.conversation;
+
+import java.time.format.DateTimeFormatter;
+
+import vn.baocao.campaign.Campaign;
+import vn.baocao.campaign.CampaignCalendar;
+import vn.baocao.messaging.Texts;
+import vn.baocao.report.Reports;
+import vn.baocao.roster.Roster;
+
+/**
+ * What every handler works with: the campaign, its calendar (and so the clock), the texts and the
+ * stores. One per application; the inbound message is passed separately.
+ */
+public record Desk(Campaign campaign, CampaignCalendar calendar, Texts texts, Reports reports, Roster roster) {
+
+	public static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+	public static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+
+	public String hamletName(String code) {
+		return campaign.hamlet(code).map(h -> h.name()).orElse(code);
+	}
+
+}

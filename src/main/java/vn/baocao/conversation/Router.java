@@ -1,0 +1,138 @@
+package vn.baocao.conversation;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import vn.baocao.conversation.CommandHandler.Access;
+import vn.baocao.conversation.DialogState.ChoosingHamlet;
+import vn.baocao.conversation.DialogState.Filling;
+import vn.baocao.messaging.Texts;
+import vn.baocao.roster.Invites;
+
+/**
+ * Sends each inbound message where it belongs: a command to its handler (after checking who may
+ * run it, and where), anything else to the chat's open report. Group chatter is ignored.
+ */
+public final class Router {
+
+	private final Desk desk;
+
+	private final Texts texts;
+
+	private final ReportDialog dialog;
+
+	private final CommitteeChats committee;
+
+	private final Map<String, CommandHandler> handlers = new HashMap<>();
+
+	private final List<CommandHandler> ordered = new ArrayList<>();
+
+	public Router(Desk desk, CommitteeChats committee, SubmissionListener listener, Invites invites,
+			List<CommandHandler> extraHandlers) {
+		this.desk = desk;
+		this.texts = desk.texts();
+		this.committee = committee;
+		this.dialog = new ReportDialog(desk, listener);
+		List<CommandHandler> all = new ArrayList<>(LeadCommands.all(dialog, new MyReport(desk, dialog), texts));
+		all.add(new StartCommand(desk, invites));
+		all.add(new HelpCommand());
+		all.addAll(extraHandlers);
+		for (CommandHandler handler : all) {
+			for (String name : handler.names()) {
+				if (handlers.putIfAbsent(name, handler) != null) {
+					throw new IllegalStateException("Two handlers for the command /" + name);
+				}
+			}
+			ordered.add(handler);
+		}
+	}
+
+	public Turn route(Inbound in, DialogState state) {
+		if (in.content() instanceof Inbound.Command command) {
+			return command(in, command, state);
+		}
+		if (!in.isPrivate()) {
+			return new Turn(state, List.of());
+		}
+		if (state instanceof Filling filling) {
+			return dialog.answer(in, filling);
+		}
+		if (state instanceof ChoosingHamlet choosing) {
+			return dialog.chooseHamlet(in, choosing);
+		}
+		if (in.content() instanceof Inbound.Button) {
+			return dialog.stale(in, state);
+		}
+		boolean lead = !dialog.ledHamlets(in).isEmpty();
+		return Turn.of(state, ReportDialog.reply(in, texts.get(lead ? "idle.hint" : "lead.not-assigned")));
+	}
+
+	private Turn command(Inbound in, Inbound.Command command, DialogState state) {
+		CommandHandler handler = handlers.get(command.name());
+		boolean group = !in.isPrivate();
+		boolean committeeGroup = group && committee.isCommittee(in.channel(), in.chatId());
+		if (handler == null) {
+			return group ? new Turn(state, List.of())
+					: Turn.of(state, ReportDialog.reply(in, texts.get("command.unknown", command.name())));
+		}
+		if (group && !committeeGroup && !(handler instanceof HelpCommand) && !isGroupBinding(handler)) {
+			return new Turn(state, List.of());
+		}
+		if (handler.access() == Access.ADMIN && !isAdmin(in)) {
+			return Turn.of(state, ReportDialog.reply(in, texts.get("admin.refused")));
+		}
+		if (handler.access() == Access.PRIVATE && group) {
+			return Turn.of(state, ReportDialog.reply(in, texts.get("command.private-only")));
+		}
+		return handler.handle(in, command, state);
+	}
+
+	/** /setgroup must work in a group that is not yet the committee's: that is its purpose. */
+	private static boolean isGroupBinding(CommandHandler handler) {
+		return handler.names().contains("setgroup");
+	}
+
+	public boolean isAdmin(Inbound in) {
+		return desk.campaign().admins().contains(in.channel(), in.user().ref().userId());
+	}
+
+	/** /help, /trogiup: the commands this user may use here, with what they do. */
+	private final class HelpCommand implements CommandHandler {
+
+		@Override
+		public List<String> names() {
+			return List.of("help", "trogiup");
+		}
+
+		@Override
+		public Access access() {
+			return Access.ANYONE;
+		}
+
+		@Override
+		public Turn handle(Inbound in, Inbound.Command command, DialogState state) {
+			boolean admin = isAdmin(in);
+			List<String> lines = new ArrayList<>();
+			lines.add(texts.get("help.title"));
+			for (CommandHandler handler : ordered) {
+				boolean allowed = switch (handler.access()) {
+					case PRIVATE -> in.isPrivate();
+					case ADMIN -> admin;
+					case ANYONE -> true;
+				};
+				if (allowed) {
+					List<String> names = handler.names();
+					String aliases = names.size() > 1 ? " (/" + String.join(", /", names.subList(1, names.size())) + ")"
+							: "";
+					lines.add(texts.get("help.line", names.get(0), aliases, texts.get("help.cmd." + names.get(0))));
+				}
+			}
+			lines.add(texts.get("help.numbers"));
+			return Turn.of(state, ReportDialog.reply(in, String.join("\n", lines)));
+		}
+
+	}
+
+}

@@ -1,0 +1,31 @@
+package vn.baocao.messaging;
+
+import vn.baocao.campaign.Channel;
+
+/** The port a channel implements to deliver outbound messages. */
+public interface ChatGateway {
+
+	Channel channel();
+
+	/** Sends one message; never throws for an API answer, only reports it. */
+	Delivery send(Outbound message);
+
+	/** How often this channel may be called; see {@link RateLimits}. */
+	default RateLimits limits() {
+		return RateLimits.UNLIMITED;
+	}
+
+	/** Group chats have their own, stricter rate limit. */
+	default boolean isGroup(String chatId) {
+		return false;
+	}
+
+	/**
+	 * Whether delivery is a write to our own database (the local channel): such messages are
+	 * delivered inside the caller's transaction instead of going through the outbox.
+	 */
+	default boolean deliversInTransaction() {
+		return false;
+	}
+
+}

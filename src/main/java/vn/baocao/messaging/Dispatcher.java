@@ -1,0 +1,217 @@
+package vn.baocao.messaging;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+
+/**
+ * Sends what the outbox holds, one thread per channel: oldest first, one message per chat at a
+ * time (so each chat keeps its order), within the channel's rate limits, retrying with backoff.
+ * A message is marked sent only after the API accepted it; a restart resumes the rest.
+ */
+@Component
+public class Dispatcher implements SmartLifecycle {
+
+	private static final Logger log = LoggerFactory.getLogger(Dispatcher.class);
+
+	private static final Duration IDLE_WAIT = Duration.ofSeconds(1);
+
+	private static final Duration MAX_BACKOFF = Duration.ofMinutes(5);
+
+	private final Outbox outbox;
+
+	private final Clock clock;
+
+	private final List<ChatGateway> gateways;
+
+	private final ReentrantLock lock = new ReentrantLock();
+
+	private final Condition wake = lock.newCondition();
+
+	private boolean signalled;
+
+	private volatile boolean running;
+
+	private ExecutorService executor;
+
+	public Dispatcher(Outbox outbox, Clock clock, List<ChatGateway> gateways) {
+		this.outbox = outbox;
+		this.clock = clock;
+		this.gateways = gateways.stream().filter(g -> !g.deliversInTransaction()).toList();
+		outbox.onEnqueue(this::wake);
+	}
+
+	@Override
+	public void start() {
+		running = true;
+		executor = Executors.newFixedThreadPool(Math.max(1, gateways.size()), runnable -> {
+			Thread thread = new Thread(runnable, "baocao-dispatcher");
+			thread.setDaemon(true);
+			return thread;
+		});
+		for (ChatGateway gateway : gateways) {
+			executor.submit(() -> loop(gateway));
+		}
+	}
+
+	@Override
+	public void stop() {
+		running = false;
+		wake();
+		if (executor != null) {
+			executor.shutdownNow();
+			try {
+				executor.awaitTermination(5, TimeUnit.SECONDS);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+		}
+	}
+
+	@Override
+	public boolean isRunning() {
+		return running;
+	}
+
+	/** Stop after the channels' pollers (which may still enqueue) and start before them. */
+	@Override
+	public int getPhase() {
+		return Integer.MAX_VALUE - 1000;
+	}
+
+	void wake() {
+		lock.lock();
+		try {
+			signalled = true;
+			wake.signalAll();
+		}
+		finally {
+			lock.unlock();
+		}
+	}
+
+	private void loop(ChatGateway gateway) {
+		SendPacer pacer = new SendPacer(gateway.limits());
+		while (running) {
+			try {
+				Duration wait = sendDue(gateway, pacer);
+				sleep(wait);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				return;
+			}
+			catch (RuntimeException ex) {
+				log.error("Dispatcher for {} hit an error; retrying shortly", gateway.channel().key(), ex);
+				try {
+					sleep(IDLE_WAIT);
+				}
+				catch (InterruptedException ie) {
+					Thread.currentThread().interrupt();
+					return;
+				}
+			}
+		}
+	}
+
+	/** Sends every message that may go now; returns how long until something else may. */
+	Duration sendDue(ChatGateway gateway, SendPacer pacer) throws InterruptedException {
+		List<Outbox.Pending> pending = outbox.pending(gateway.channel(), 500);
+		Instant now = clock.instant();
+		List<Outbox.Pending> due = Outbox.firstPerChat(pending, now);
+		Duration nextWake = IDLE_WAIT;
+		for (Outbox.Pending p : pending) {
+			if (p.nextAttemptAt().isAfter(now)) {
+				nextWake = min(nextWake, Duration.between(now, p.nextAttemptAt()));
+			}
+		}
+		List<Outbox.Pending> postponed = new ArrayList<>();
+		for (Outbox.Pending p : due) {
+			boolean group = gateway.isGroup(p.chatId());
+			Duration delay = pacer.delay(p.chatId(), group, clock.instant());
+			if (delay.compareTo(Duration.ofMillis(250)) > 0) {
+				postponed.add(p);
+				nextWake = min(nextWake, delay);
+				continue;
+			}
+			if (!delay.isZero()) {
+				Thread.sleep(delay.toMillis());
+			}
+			deliver(gateway, pacer, p, group);
+			if (!running) {
+				break;
+			}
+		}
+		return due.size() > postponed.size() ? Duration.ZERO : nextWake;
+	}
+
+	private void deliver(ChatGateway gateway, SendPacer pacer, Outbox.Pending p, boolean group) {
+		Delivery result;
+		try {
+			result = gateway.send(p.message());
+		}
+		catch (RuntimeException ex) {
+			result = new Delivery.Failed(ex.getClass().getSimpleName() + ": " + ex.getMessage());
+		}
+		Instant now = clock.instant();
+		if (result instanceof Delivery.Sent) {
+			pacer.sent(p.chatId(), group, now);
+			outbox.markSent(p.id(), now);
+		}
+		else if (result instanceof Delivery.RetryAfter retry) {
+			pacer.pause(now.plus(retry.delay()));
+			outbox.retryLater(p.id(), now.plus(retry.delay()), "429 retry after " + retry.delay().toSeconds() + "s");
+		}
+		else if (result instanceof Delivery.Failed failed) {
+			Duration backoff = backoff(p.attempts());
+			log.warn("Sending to {} chat {} failed (attempt {}), retrying in {}s: {}", gateway.channel().key(),
+					p.chatId(), p.attempts() + 1, backoff.toSeconds(), failed.reason());
+			outbox.retryLater(p.id(), now.plus(backoff), failed.reason());
+		}
+		else if (result instanceof Delivery.Rejected rejected) {
+			log.warn("{} refused a message to chat {} for good: {}", gateway.channel().key(), p.chatId(),
+					rejected.reason());
+			outbox.giveUp(p.id(), now, rejected.reason());
+		}
+	}
+
+	static Duration backoff(int attempts) {
+		long seconds = 1L << Math.min(attempts, 9);
+		Duration backoff = Duration.ofSeconds(seconds);
+		return backoff.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff;
+	}
+
+	private void sleep(Duration wait) throws InterruptedException {
+		if (wait.isZero() || wait.isNegative()) {
+			return;
+		}
+		lock.lock();
+		try {
+			if (!signalled) {
+				wake.await(wait.toMillis(), TimeUnit.MILLISECONDS);
+			}
+			signalled = false;
+		}
+		finally {
+			lock.unlock();
+		}
+	}
+
+	private static Duration min(Duration a, Duration b) {
+		return a.compareTo(b) <= 0 ? a : b;
+	}
+
+}

@@ -1,0 +1,46 @@
+package vn.baocao.roster;
+
+import java.time.Instant;
+
+/** One-time codes that let a person join a hamlet as its lead (or supervisor) from any channel. */
+public interface Invites {
+
+	/** Stores a new code for the hamlet, valid until {@code expiresAt}. */
+	Invite issue(String hamletCode, Invite.Role role, UserRef issuedBy, Instant now, Instant expiresAt);
+
+	/** Uses a code: on success the user has joined; every refusal says why. */
+	Redemption redeem(String code, ChatUser user, Instant now);
+
+	/** An invitation that was issued. */
+	record Invite(String code, String hamletCode, Role role, Instant expiresAt) {
+
+		public enum Role {
+
+			LEAD, SUPERVISOR
+
+		}
+
+	}
+
+	/** The outcome of {@link #redeem}. */
+	sealed interface Redemption {
+
+		record Joined(Invite invite) implements Redemption {
+		}
+
+		record Unknown() implements Redemption {
+		}
+
+		record AlreadyUsed() implements Redemption {
+		}
+
+		record Expired() implements Redemption {
+		}
+
+		/** Too many wrong codes lately: the user must wait before trying again. */
+		record Wait(Instant until) implements Redemption {
+		}
+
+	}
+
+}

@@ -1,0 +1,47 @@
+package vn.baocao.system;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The SQLite file at BAOCAO_DB_PATH. WAL lets readers work beside the writer; busy_timeout and
+ * IMMEDIATE transactions make a second writer wait instead of failing with "database is locked";
+ * four connections were measured to be enough (see DESIGN.md).
+ */
+@Configuration(proxyBeanMethods = false)
+class DatabaseConfig {
+
+	static final int POOL_SIZE = 4;
+
+	@Bean
+	DataSource dataSource(BaocaoProperties properties) {
+		Path file = properties.dbPath().toAbsolutePath();
+		try {
+			Files.createDirectories(file.getParent());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot create the folder of the database file " + file, ex);
+		}
+		HikariConfig config = new HikariConfig();
+		config.setPoolName("baocao-db");
+		config.setJdbcUrl(url(file));
+		config.setMaximumPoolSize(POOL_SIZE);
+		config.setMinimumIdle(1);
+		return new HikariDataSource(config);
+	}
+
+	static String url(Path file) {
+		return "jdbc:sqlite:" + file + "?journal_mode=WAL&synchronous=NORMAL&busy_timeout=10000"
+				+ "&transaction_mode=IMMEDIATE&foreign_keys=true";
+	}
+
+}
