@@ -15,6 +15,14 @@ public interface CommandHandler {
 
 	Turn handle(Inbound in, Inbound.Command command, DialogState state);
 
+	/**
+	 * What /help says of the command. Handlers outside this package keep their texts in their own
+	 * bundle and answer here; the core's own commands use {@code help.cmd.<name>} of the main bundle.
+	 */
+	default String description() {
+		return "";
+	}
+
 	/** Who may run a command and where. */
 	enum Access {
 

@@ -126,7 +126,9 @@ public final class Router {
 					List<String> names = handler.names();
 					String aliases = names.size() > 1 ? " (/" + String.join(", /", names.subList(1, names.size())) + ")"
 							: "";
-					lines.add(texts.get("help.line", names.get(0), aliases, texts.get("help.cmd." + names.get(0))));
+					String key = "help.cmd." + names.get(0);
+					String description = texts.has(key) ? texts.get(key) : handler.description();
+					lines.add(texts.get("help.line", names.get(0), aliases, description));
 				}
 			}
 			lines.add(texts.get("help.numbers"));

@@ -33,8 +33,8 @@ public final class ViNumber {
 	/** {@code 1330}, {@code 1,5}, {@code 1.5}, {@code 1.3305}: a dot before exactly three digits is not a decimal point. */
 	private static final String PLAIN = "\\d+(?:,\\d+|\\.(?!\\d{3}(?!\\d))\\d+)?";
 	private static final String LENGTH = "m|mét|km";
-	private static final String MULTIPLIER = "nghìn|ngàn|k|triệu|tr|tỷ|ty";
-	private static final String CURRENCY = "đ|đồng|vnd";
+	private static final String MULTIPLIER = "nghìn|ngàn|k|triệu|tr|tỷ|tỉ|ty";
+	private static final String CURRENCY = "đ|đồng|vnđ|vnd|₫";
 
 	private static final Pattern NUMBER = Pattern.compile("(?<sign>[+-])?(?:(?<grouped>" + GROUPED + ")|(?<plain>" + PLAIN + "))"
 			+ "(?: ?(?<length>" + LENGTH + ")| ?(?<multiplier>" + MULTIPLIER + ")?(?: ?(?:" + CURRENCY + "))?)");
@@ -45,7 +45,7 @@ public final class ViNumber {
 	private static final BigDecimal MILLION = BigDecimal.valueOf(1_000_000);
 	private static final BigDecimal BILLION = BigDecimal.valueOf(1_000_000_000);
 	private static final Map<String, BigDecimal> SCALES = Map.of("km", THOUSAND, "nghìn", THOUSAND, "ngàn", THOUSAND,
-			"k", THOUSAND, "triệu", MILLION, "tr", MILLION, "tỷ", BILLION, "ty", BILLION);
+			"k", THOUSAND, "triệu", MILLION, "tr", MILLION, "tỷ", BILLION, "tỉ", BILLION, "ty", BILLION);
 
 	private ViNumber() {
 	}
