@@ -91,9 +91,17 @@ final class Questions {
 	}
 
 	private Rendered gate(Draft draft, Section section) {
-		String text = texts.get("question.gate", position(draft), section.ask());
-		return new Rendered(text, List.of(new Option(texts.get("word.yes"), Payload.of(draft.seq(), "yes")),
-				new Option(texts.get("word.no"), Payload.of(draft.seq(), "no"))));
+		List<String> parts = new ArrayList<>();
+		parts.add(texts.get("question.gate", position(draft), section.ask()));
+		List<Option> options = new ArrayList<>();
+		options.add(new Option(texts.get("word.yes"), Payload.of(draft.seq(), "yes")));
+		options.add(new Option(texts.get("word.no"), Payload.of(draft.seq(), "no")));
+		boolean chosen = draft.sections().contains(section.key());
+		if (chosen || draft.declined().contains(section.key())) {
+			parts.add(texts.get("question.current", texts.get(chosen ? "word.yes" : "word.no")));
+			options.add(new Option(texts.get("option.keep"), Payload.of(draft.seq(), "keep")));
+		}
+		return new Rendered(String.join("\n", parts), options);
 	}
 
 	private Rendered menu(Draft draft) {

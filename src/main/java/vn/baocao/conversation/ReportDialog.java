@@ -248,13 +248,20 @@ final class ReportDialog {
 		if (!done) {
 			return refuse(in, draft, Problem.of("answer.photos"));
 		}
-		if (refs.isEmpty() && field.required()) {
-			return refuse(in, draft, Problem.of("answer.photos.required"));
+		if (refs.isEmpty()) {
+			return field.required() ? refuse(in, draft, Problem.of("answer.photos.required"))
+					: advance(in, draft.withSkipped(field.key()));
 		}
 		return advance(in, draft);
 	}
 
 	private Turn answerGate(Inbound in, Draft draft, String section, Optional<Payload> payload) {
+		boolean answeredBefore = draft.sections().contains(section) || draft.declined().contains(section);
+		boolean keep = payload.filter(p -> p.action().equals("keep")).isPresent()
+				|| (in.content() instanceof Inbound.Text t && t.text().strip().equals("="));
+		if (keep && answeredBefore) {
+			return advance(in, draft);
+		}
 		Optional<Boolean> yes = payload.map(p -> p.action().equals("yes") ? Boolean.TRUE
 				: p.action().equals("no") ? Boolean.FALSE : null);
 		if (yes.isEmpty() && in.content() instanceof Inbound.Text text) {
