@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.json.JsonMapper;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -29,6 +30,8 @@ import vn.baocao.roster.UserRef;
 @RestController
 @RequestMapping("/api/local")
 class LocalController {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private final InboundProcessor processor;
 
@@ -104,7 +107,7 @@ class LocalController {
 			}
 			else {
 				item.put("userId", entry.userId());
-				item.putAll(vn.baocao.report.jdbc.ValueJson.MAPPER.readValue(entry.json(), Map.class));
+				item.putAll(JSON.readValue(entry.json(), Map.class));
 			}
 			entries.add(item);
 		}
@@ -129,7 +132,7 @@ class LocalController {
 		if (message.photo() != null) {
 			json.put("photo", message.photo());
 		}
-		return vn.baocao.report.jdbc.ValueJson.MAPPER.writeValueAsString(json);
+		return JSON.writeValueAsString(json);
 	}
 
 	private static boolean blank(@Nullable String text) {

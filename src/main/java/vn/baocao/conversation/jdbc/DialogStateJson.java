@@ -13,7 +13,7 @@ import tools.jackson.databind.node.ObjectNode;
 import vn.baocao.conversation.DialogState;
 import vn.baocao.conversation.Draft;
 import vn.baocao.conversation.Step;
-import vn.baocao.report.jdbc.ValueJson;
+import vn.baocao.report.ValueJson;
 
 /**
  * Dialogue state as JSON. Written explicitly (not by reflection) so that renaming a Java field

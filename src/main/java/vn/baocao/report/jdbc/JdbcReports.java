@@ -19,6 +19,7 @@ import vn.baocao.campaign.Timeliness;
 import vn.baocao.report.DailyReport;
 import vn.baocao.report.Reports;
 import vn.baocao.report.Revision;
+import vn.baocao.report.ValueJson;
 import vn.baocao.roster.UserRef;
 
 /** {@link Reports} on the {@code report_revision} table; revisions are only ever added. */

@@ -1,4 +1,4 @@
-package vn.baocao.report.jdbc;
+package vn.baocao.report;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -11,7 +11,6 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
-import vn.baocao.report.Value;
 
 /**
  * Answer values as JSON, each tagged with its kind: {@code {"n":"1330"}}, {@code {"s":"..."}},
