@@ -114,7 +114,7 @@ final class Questions {
 			boolean chosen = draft.sections().contains(section.key());
 			String mark = chosen ? texts.get("menu.chosen") : "";
 			lines.add(texts.get("menu.line", i + 1, section.label(), mark));
-			options.add(new Option(mark.isEmpty() ? section.label() : mark + " " + section.label(),
+			options.add(new Option(mark.isEmpty() ? section.label() : mark.strip() + " " + section.label(),
 					Payload.of(draft.seq(), "t:" + section.key())));
 		}
 		lines.add(texts.get("menu.hint"));

@@ -1,15 +1,21 @@
 package vn.baocao.system;
 
 import java.nio.file.Path;
+import java.time.LocalDateTime;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
-/** The settings of CONTRACT.md; environment variables are mapped to them in application.yml. */
+/**
+ * The settings of CONTRACT.md; environment variables are mapped to them in application.yml.
+ * {@code now} (BAOCAO_NOW) starts the clock at a chosen local time in the campaign zone, for
+ * rehearsals and demos of a campaign that is not running today; the clock then runs on.
+ */
 @ConfigurationProperties("baocao")
 public record BaocaoProperties(@DefaultValue("config/campaign.yml") Path campaignFile,
-		@DefaultValue("data/baocao.db") Path dbPath, @DefaultValue Telegram telegram, @DefaultValue Zalo zalo) {
+		@DefaultValue("data/baocao.db") Path dbPath, @DefaultValue Telegram telegram, @DefaultValue Zalo zalo,
+		@Nullable LocalDateTime now) {
 
 	public record Telegram(@Nullable String token, @DefaultValue("https://api.telegram.org") String apiUrl) {
 

@@ -1,8 +1,12 @@
 package vn.baocao.system;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDateTime;
 import java.util.List;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -26,6 +30,8 @@ import vn.baocao.roster.Roster;
 @EnableConfigurationProperties(BaocaoProperties.class)
 class CoreConfig {
 
+	private static final Logger log = LoggerFactory.getLogger(CoreConfig.class);
+
 	@Bean
 	Campaign campaign(BaocaoProperties properties) {
 		return CampaignLoader.load(properties.campaignFile());
@@ -34,8 +40,14 @@ class CoreConfig {
 	/** Replaced by a fixed or movable clock in tests; the zone is always the campaign's. */
 	@Bean
 	@ConditionalOnMissingBean
-	Clock clock(Campaign campaign) {
-		return Clock.system(campaign.schedule().zone());
+	Clock clock(Campaign campaign, BaocaoProperties properties) {
+		Clock system = Clock.system(campaign.schedule().zone());
+		LocalDateTime now = properties.now();
+		if (now == null) {
+			return system;
+		}
+		log.warn("Clock set to start at {} ({}) by BAOCAO_NOW: for rehearsals only", now, system.getZone());
+		return Clock.offset(system, Duration.between(system.instant(), now.atZone(system.getZone()).toInstant()));
 	}
 
 	@Bean
