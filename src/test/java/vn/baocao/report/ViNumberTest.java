@@ -188,6 +188,25 @@ class ViNumberTest {
 			"10.500 000đ    | 10500000",
 			"1.000.000      | 1000000",
 			"200k           | 200000",
+			// every figure as config/seed/ke-hoach-dan-van-dot-II-2024.txt writes it (section II.3)
+			"3.000m         | 3000",
+			"500m           | 500",
+			"1.500m         | 1500",
+			"600m           | 600",
+			"300m           | 300",
+			"400m           | 400",
+			"930m           | 930",
+			"240m           | 240",
+			"8.900m         | 8900",
+			"740m           | 740",
+			"'90 triệu đồng' | 90000000",
+			"'46 triệu đồng' | 46000000",
+			"'500 000đ'     | 500000",
+			"'1,08 triệu đồng' | 1080000",
+			"12             | 12",
+			"25             | 25",
+			"03             | 3",
+			"02             | 2",
 	})
 	void figuresFromTheCommunePlan(String input, String expected) {
 		assertParses(input, expected);
