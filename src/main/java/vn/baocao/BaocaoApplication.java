@@ -7,7 +7,10 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 import vn.baocao.system.CheckConfig;
 
-/** baocao: daily field reports from hamlet leads over chat, consolidated for the committee. */
+/**
+ * baocao: daily field reports from hamlet leads over chat, consolidated for the
+ * committee.
+ */
 @SpringBootApplication
 public class BaocaoApplication {
 

@@ -8,7 +8,10 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** Campaign days and the day's deadlines as instants, always in the campaign's own time zone. */
+/**
+ * Campaign days and the day's deadlines as instants, always in the campaign's own time
+ * zone.
+ */
 public final class CampaignCalendar {
 
 	private final Schedule schedule;

@@ -1,8 +1,8 @@
 package vn.baocao.campaign;
 
 /**
- * A campaign file that cannot be used. The message names the file, the field path and what was
- * expected, so an operator can fix it without reading a stack trace.
+ * A campaign file that cannot be used. The message names the file, the field path and
+ * what was expected, so an operator can fix it without reading a stack trace.
  */
 public class CampaignFileException extends RuntimeException {
 

@@ -27,9 +27,10 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.YAMLException;
 
 /**
- * Reads and validates a campaign file. Every rule that would otherwise surface as a confusing
- * runtime fault (a target for a field that does not exist, a reminder after the window closes)
- * is checked here and reported with the file, the field path and the expectation.
+ * Reads and validates a campaign file. Every rule that would otherwise surface as a
+ * confusing runtime fault (a target for a field that does not exist, a reminder after the
+ * window closes) is checked here and reported with the file, the field path and the
+ * expectation.
  */
 public final class CampaignLoader {
 
@@ -75,7 +76,9 @@ public final class CampaignLoader {
 		return text == null ? "" : text.lines().findFirst().orElse("").trim();
 	}
 
-	/** Holds the parts read so far, so later parts can be checked against earlier ones. */
+	/**
+	 * Holds the parts read so far, so later parts can be checked against earlier ones.
+	 */
 	private static final class Builder {
 
 		private final YamlNode top;
@@ -89,8 +92,8 @@ public final class CampaignLoader {
 			if (c.isMissing()) {
 				throw c.error("required, but missing");
 			}
-			c.allowOnly(Set.of("id", "name", "time-zone", "start-date", "end-date", "window", "reminders",
-					"summary-at", "late-until"));
+			c.allowOnly(Set.of("id", "name", "time-zone", "start-date", "end-date", "window", "reminders", "summary-at",
+					"late-until"));
 			String id = c.get("id").requiredText();
 			String name = c.get("name").requiredText();
 			Schedule schedule = schedule(c);
@@ -202,8 +205,9 @@ public final class CampaignLoader {
 			FieldType type = fieldType(typeNode);
 			String section = f.get("section").optionalText();
 			if (section != null && !sectionKeys.contains(section)) {
-				throw f.get("section").error("no section '" + section + "' under report.sections (sections: "
-						+ String.join(", ", sectionKeys) + ")");
+				throw f.get("section")
+					.error("no section '" + section + "' under report.sections (sections: "
+							+ String.join(", ", sectionKeys) + ")");
 			}
 			List<String> options = f.get("options").asStringList();
 			if (type == FieldType.CHOICE && options.isEmpty()) {
@@ -231,8 +235,8 @@ public final class CampaignLoader {
 		private String key(YamlNode node) {
 			String key = node.requiredText();
 			if (!KEY.matcher(key).matches()) {
-				throw node.error("expected a key of lower-case letters, digits and _ starting with a letter, got '"
-						+ key + "'");
+				throw node.error(
+						"expected a key of lower-case letters, digits and _ starting with a letter, got '" + key + "'");
 			}
 			return key;
 		}
@@ -249,8 +253,8 @@ public final class CampaignLoader {
 				YamlNode codeNode = h.get("code");
 				String code = codeNode.requiredText();
 				if (!CODE.matcher(code).matches()) {
-					throw codeNode.error("expected lower-case letters, digits and '-' (used in commands), got '"
-							+ code + "'");
+					throw codeNode
+						.error("expected lower-case letters, digits and '-' (used in commands), got '" + code + "'");
 				}
 				if (!codes.add(code)) {
 					throw codeNode.error("duplicate hamlet code '" + code + "'");
@@ -265,8 +269,9 @@ public final class CampaignLoader {
 			Map<String, BigDecimal> values = new LinkedHashMap<>();
 			for (String key : node.asMap().keySet()) {
 				YamlNode valueNode = node.get(key);
-				FieldDef field = report.field(key).orElseThrow(() -> valueNode.error("no report field '" + key
-						+ "' (fields: " + String.join(", ", report.fields().stream().map(FieldDef::key).toList()) + ")"));
+				FieldDef field = report.field(key)
+					.orElseThrow(() -> valueNode.error("no report field '" + key + "' (fields: "
+							+ String.join(", ", report.fields().stream().map(FieldDef::key).toList()) + ")"));
 				if (!field.type().isNumeric()) {
 					throw valueNode.error("field '" + key + "' is " + field.type().key() + ", not a number");
 				}
@@ -311,7 +316,9 @@ public final class CampaignLoader {
 			node.allowOnly(Set.of("telegram", "zalo", "local"));
 			Map<Channel, List<String>> ids = new EnumMap<>(Channel.class);
 			for (Channel channel : Channel.values()) {
-				List<String> list = node.get(channel.key()).asStringList().stream()
+				List<String> list = node.get(channel.key())
+					.asStringList()
+					.stream()
 					.filter(id -> !id.isEmpty() && !id.equals("..."))
 					.toList();
 				if (!list.isEmpty()) {
@@ -339,8 +346,7 @@ public final class CampaignLoader {
 
 		private String numericField(YamlNode node, ReportTemplate report) {
 			String key = node.requiredText();
-			FieldDef field = report.field(key)
-				.orElseThrow(() -> node.error("no report field '" + key + "'"));
+			FieldDef field = report.field(key).orElseThrow(() -> node.error("no report field '" + key + "'"));
 			if (!field.type().isNumeric()) {
 				throw node.error("field '" + key + "' is not a number field");
 			}

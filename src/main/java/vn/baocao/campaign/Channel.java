@@ -3,7 +3,10 @@ package vn.baocao.campaign;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The chat platforms baocao talks on. The key is how the campaign file and the database name it. */
+/**
+ * The chat platforms baocao talks on. The key is how the campaign file and the database
+ * name it.
+ */
 public enum Channel {
 
 	TELEGRAM, ZALO, LOCAL;

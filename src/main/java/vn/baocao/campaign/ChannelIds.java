@@ -4,7 +4,10 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-/** User or chat ids per channel, as the campaign file lists them under admins, leads and members. */
+/**
+ * User or chat ids per channel, as the campaign file lists them under admins, leads and
+ * members.
+ */
 public record ChannelIds(Map<Channel, List<String>> ids) {
 
 	public ChannelIds {

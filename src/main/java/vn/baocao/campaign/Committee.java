@@ -3,7 +3,10 @@ package vn.baocao.campaign;
 import java.util.Map;
 import java.util.Optional;
 
-/** The steering committee: its group chat per channel and the observers who get the summary privately. */
+/**
+ * The steering committee: its group chat per channel and the observers who get the
+ * summary privately.
+ */
 public record Committee(Map<Channel, String> chatIds, ChannelIds members) {
 
 	public Committee {

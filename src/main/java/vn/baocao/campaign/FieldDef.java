@@ -6,8 +6,8 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One question of the daily report. {@code min}/{@code max} bound the number for numeric types
- * and the length in characters for text.
+ * One question of the daily report. {@code min}/{@code max} bound the number for numeric
+ * types and the length in characters for text.
  */
 public record FieldDef(String key, String label, FieldType type, @Nullable String unit, boolean required,
 		@Nullable BigDecimal min, @Nullable BigDecimal max, @Nullable String section, List<String> options) {

@@ -10,8 +10,7 @@ public enum FieldType {
 	/** A measured amount, usually metres; decimals allowed. */
 	QUANTITY,
 	/** Vietnamese đồng, whole numbers. */
-	MONEY,
-	TEXT, YESNO, CHOICE, PHOTOS;
+	MONEY, TEXT, YESNO, CHOICE, PHOTOS;
 
 	public boolean isNumeric() {
 		return this == COUNT || this == QUANTITY || this == MONEY;

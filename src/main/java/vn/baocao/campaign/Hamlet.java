@@ -4,7 +4,10 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
-/** An ấp: its code used in commands, its name, its targets per report field and its people. */
+/**
+ * An ấp: its code used in commands, its name, its targets per report field and its
+ * people.
+ */
 public record Hamlet(String code, String name, Map<String, BigDecimal> targets, ChannelIds leads,
 		List<Supervisor> supervisors) {
 

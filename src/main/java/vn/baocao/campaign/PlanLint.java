@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Finds where the plan contradicts itself: a stated total that differs from the sum of the
- * hamlets' targets for the same field, and hamlets nobody oversees.
+ * Finds where the plan contradicts itself: a stated total that differs from the sum of
+ * the hamlets' targets for the same field, and hamlets nobody oversees.
  */
 public final class PlanLint {
 

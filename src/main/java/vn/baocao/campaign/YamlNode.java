@@ -14,8 +14,8 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A value read from YAML together with its path in the file, so that every complaint about it
- * can say exactly where it is ({@code hamlets[3].targets.cleard_m}).
+ * A value read from YAML together with its path in the file, so that every complaint
+ * about it can say exactly where it is ({@code hamlets[3].targets.cleard_m}).
  */
 final class YamlNode {
 
@@ -108,8 +108,7 @@ final class YamlNode {
 		return text;
 	}
 
-	@Nullable
-	String optionalText() {
+	@Nullable String optionalText() {
 		return value == null ? null : asText();
 	}
 
@@ -135,8 +134,7 @@ final class YamlNode {
 		}
 	}
 
-	@Nullable
-	BigDecimal optionalNumber() {
+	@Nullable BigDecimal optionalNumber() {
 		return value == null ? null : asNumber();
 	}
 
@@ -158,8 +156,8 @@ final class YamlNode {
 	LocalTime asTime() {
 		String text = value instanceof Integer seconds ? sexagesimal(seconds) : asText();
 		try {
-			return LocalTime.parse(text, text.length() > 5 ? DateTimeFormatter.ofPattern("H:mm:ss")
-					: DateTimeFormatter.ofPattern("H:mm"));
+			return LocalTime.parse(text,
+					text.length() > 5 ? DateTimeFormatter.ofPattern("H:mm:ss") : DateTimeFormatter.ofPattern("H:mm"));
 		}
 		catch (DateTimeParseException ex) {
 			throw error("expected a time as HH:mm or HH:mm:ss, got '" + text + "'");

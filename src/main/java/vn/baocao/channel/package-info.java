@@ -1,4 +1,7 @@
-/** The chat platforms: each sub-package is a thin adapter between one platform and the core. */
+/**
+ * The chat platforms: each sub-package is a thin adapter between one platform and the
+ * core.
+ */
 @NullMarked
 package vn.baocao.channel;
 

@@ -9,7 +9,10 @@ import vn.baocao.messaging.Texts;
 import vn.baocao.report.Value;
 import vn.baocao.report.ViNumber;
 
-/** Writes answers the way people read them: vi-VN numbers with units, Có/Không, photo counts. */
+/**
+ * Writes answers the way people read them: vi-VN numbers with units, Có/Không, photo
+ * counts.
+ */
 final class Answers {
 
 	private final Texts texts;
@@ -50,7 +53,8 @@ final class Answers {
 	}
 
 	List<String> photoRefs(Map<String, Value> answers) {
-		return answers.values().stream()
+		return answers.values()
+			.stream()
 			.filter(Value.Photos.class::isInstance)
 			.flatMap(v -> ((Value.Photos) v).refs().stream())
 			.toList();

@@ -3,8 +3,8 @@ package vn.baocao.conversation;
 import java.util.List;
 
 /**
- * One slash command. Handlers are found by name (canonical and Vietnamese alias), so adding a
- * command means adding a class, not a case to a switch.
+ * One slash command. Handlers are found by name (canonical and Vietnamese alias), so
+ * adding a command means adding a class, not a case to a switch.
  */
 public interface CommandHandler {
 
@@ -16,8 +16,9 @@ public interface CommandHandler {
 	Turn handle(Inbound in, Inbound.Command command, DialogState state);
 
 	/**
-	 * What /help says of the command. Handlers outside this package keep their texts in their own
-	 * bundle and answer here; the core's own commands use {@code help.cmd.<name>} of the main bundle.
+	 * What /help says of the command. Handlers outside this package keep their texts in
+	 * their own bundle and answer here; the core's own commands use
+	 * {@code help.cmd.<name>} of the main bundle.
 	 */
 	default String description() {
 		return "";

@@ -4,7 +4,10 @@ import java.util.Optional;
 
 import vn.baocao.campaign.Channel;
 
-/** Which group chat is the committee's on each channel (from the campaign file or /setgroup). */
+/**
+ * Which group chat is the committee's on each channel (from the campaign file or
+ * /setgroup).
+ */
 public interface CommitteeChats {
 
 	Optional<String> chatId(Channel channel);

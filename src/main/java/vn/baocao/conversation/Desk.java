@@ -9,8 +9,8 @@ import vn.baocao.report.Reports;
 import vn.baocao.roster.Roster;
 
 /**
- * What every handler works with: the campaign, its calendar (and so the clock), the texts and the
- * stores. One per application; the inbound message is passed separately.
+ * What every handler works with: the campaign, its calendar (and so the clock), the texts
+ * and the stores. One per application; the inbound message is passed separately.
  */
 public record Desk(Campaign campaign, CampaignCalendar calendar, Texts texts, Reports reports, Roster roster) {
 

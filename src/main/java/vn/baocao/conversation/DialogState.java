@@ -3,9 +3,9 @@ package vn.baocao.conversation;
 import java.util.List;
 
 /**
- * What a chat is in the middle of; persisted per (channel, chat) so a restart loses nothing.
- * Every state carries the number of the last question shown, so buttons of older questions can
- * be recognised even after the chat went idle.
+ * What a chat is in the middle of; persisted per (channel, chat) so a restart loses
+ * nothing. Every state carries the number of the last question shown, so buttons of older
+ * questions can be recognised even after the chat went idle.
  */
 public sealed interface DialogState {
 

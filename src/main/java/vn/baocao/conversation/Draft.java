@@ -12,14 +12,15 @@ import java.util.Set;
 import vn.baocao.report.Value;
 
 /**
- * A report being filled in. Answers survive going back, changing a section choice or a restart;
- * only the answers of fields the plan still asks are submitted.
+ * A report being filled in. Answers survive going back, changing a section choice or a
+ * restart; only the answers of fields the plan still asks are submitted.
  *
  * @param sections chosen sections (menu) or sections whose gate was answered yes
  * @param declined sections whose gate was answered no (gates only)
  * @param skipped optional fields the lead skipped
  * @param trail the steps answered before this one, for /back
- * @param seq counts the questions shown, so a press on an older question's button is recognised
+ * @param seq counts the questions shown, so a press on an older question's button is
+ * recognised
  * @param reviewing whether the lead came from the confirmation to change one item
  */
 public record Draft(String hamlet, LocalDate day, Mode mode, Map<String, Value> answers, Set<String> sections,
@@ -81,7 +82,9 @@ public record Draft(String hamlet, LocalDate day, Mode mode, Map<String, Value> 
 				reviewing);
 	}
 
-	/** Keeps the same question but invalidates the buttons of the message that showed it. */
+	/**
+	 * Keeps the same question but invalidates the buttons of the message that showed it.
+	 */
 	Draft reshown() {
 		return new Draft(hamlet, day, mode, answers, sections, declined, skipped, step, trail, seq + 1, reviewing);
 	}

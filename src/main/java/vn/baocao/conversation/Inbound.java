@@ -6,8 +6,9 @@ import vn.baocao.campaign.Channel;
 import vn.baocao.roster.ChatUser;
 
 /**
- * One thing a user did in a chat, as every channel reports it. {@code updateId} is the channel's
- * own id of the update (Telegram update_id, Zalo message_id) and is what makes redelivery harmless.
+ * One thing a user did in a chat, as every channel reports it. {@code updateId} is the
+ * channel's own id of the update (Telegram update_id, Zalo message_id) and is what makes
+ * redelivery harmless.
  */
 public record Inbound(Channel channel, String chatId, ChatKind chatKind, ChatUser user, Content content,
 		@Nullable String updateId) {
@@ -26,7 +27,10 @@ public record Inbound(Channel channel, String chatId, ChatKind chatKind, ChatUse
 	public record Text(String text) implements Content {
 	}
 
-	/** A slash command: {@code name} lower-case without the slash or @botname, {@code args} the rest. */
+	/**
+	 * A slash command: {@code name} lower-case without the slash or @botname,
+	 * {@code args} the rest.
+	 */
 	public record Command(String name, String args) implements Content {
 	}
 
@@ -42,7 +46,10 @@ public record Inbound(Channel channel, String chatId, ChatKind chatKind, ChatUse
 		return chatKind == ChatKind.PRIVATE;
 	}
 
-	/** Reads typed text as a command when it starts with '/', dropping a "@botname" suffix. */
+	/**
+	 * Reads typed text as a command when it starts with '/', dropping a "@botname"
+	 * suffix.
+	 */
 	public static Content parseText(String text) {
 		String trimmed = text.strip();
 		if (!trimmed.startsWith("/") || trimmed.length() < 2) {

@@ -7,7 +7,9 @@ import java.util.Set;
 
 import vn.baocao.campaign.Section;
 
-/** Reads a typed menu answer such as "1 3", "1,3" or "1, 3 và 5" into the chosen sections. */
+/**
+ * Reads a typed menu answer such as "1 3", "1,3" or "1, 3 và 5" into the chosen sections.
+ */
 final class MenuChoice {
 
 	private MenuChoice() {

@@ -4,7 +4,8 @@ import java.util.Optional;
 
 /**
  * A button's payload: the number of the question it belongs to and what it does, written
- * "seq:action" so it fits Telegram's 64 bytes and an old button can be told from a current one.
+ * "seq:action" so it fits Telegram's 64 bytes and an old button can be told from a
+ * current one.
  */
 record Payload(int seq, String action) {
 
@@ -18,14 +19,18 @@ record Payload(int seq, String action) {
 			return Optional.empty();
 		}
 		try {
-			return Optional.of(new Payload(Integer.parseInt(payload.substring(0, colon)), payload.substring(colon + 1)));
+			return Optional
+				.of(new Payload(Integer.parseInt(payload.substring(0, colon)), payload.substring(colon + 1)));
 		}
 		catch (NumberFormatException ex) {
 			return Optional.empty();
 		}
 	}
 
-	/** The argument of "verb:arg" actions ("i:cleared_m" → "cleared_m"), if the verb matches. */
+	/**
+	 * The argument of "verb:arg" actions ("i:cleared_m" → "cleared_m"), if the verb
+	 * matches.
+	 */
 	Optional<String> arg(String verb) {
 		return action.startsWith(verb + ":") ? Optional.of(action.substring(verb.length() + 1)) : Optional.empty();
 	}

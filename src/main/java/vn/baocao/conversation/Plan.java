@@ -11,8 +11,8 @@ import vn.baocao.campaign.ReportTemplate;
 import vn.baocao.report.Value;
 
 /**
- * The questions a draft asks, in order, given its section choices so far. Recomputed after every
- * answer, so choosing or dropping a section changes only what comes after.
+ * The questions a draft asks, in order, given its section choices so far. Recomputed
+ * after every answer, so choosing or dropping a section changes only what comes after.
  */
 final class Plan {
 
@@ -51,7 +51,10 @@ final class Plan {
 		return steps(draft).get(0);
 	}
 
-	/** The step after {@code current}; when reviewing, the next one still unanswered, else the confirmation. */
+	/**
+	 * The step after {@code current}; when reviewing, the next one still unanswered, else
+	 * the confirmation.
+	 */
 	Step after(Draft draft, Step current) {
 		List<Step> steps = steps(draft);
 		int index = steps.indexOf(current);
@@ -74,7 +77,10 @@ final class Plan {
 		return step instanceof Step.Confirm;
 	}
 
-	/** The answers that will be submitted: those of fields the plan still asks, in template order. */
+	/**
+	 * The answers that will be submitted: those of fields the plan still asks, in
+	 * template order.
+	 */
 	Map<String, Value> submittedAnswers(Draft draft) {
 		Map<String, Value> result = new java.util.LinkedHashMap<>();
 		for (Step step : steps(draft)) {
@@ -85,7 +91,9 @@ final class Plan {
 		return result;
 	}
 
-	/** Required fields without an answer (a draft cannot be sent while this is not empty). */
+	/**
+	 * Required fields without an answer (a draft cannot be sent while this is not empty).
+	 */
 	List<FieldDef> missingRequired(Draft draft) {
 		List<FieldDef> missing = new ArrayList<>();
 		for (Step step : steps(draft)) {

@@ -28,7 +28,8 @@ import vn.baocao.report.Value;
 
 /**
  * The report dialogue: every transition of a draft, from the first question to the stored
- * revision. A refused answer leaves the draft exactly as it was and asks the same question again.
+ * revision. A refused answer leaves the draft exactly as it was and asks the same
+ * question again.
  */
 final class ReportDialog {
 
@@ -62,7 +63,9 @@ final class ReportDialog {
 
 	// ---- starting --------------------------------------------------------------------
 
-	/** /baocao and /sua: resume an open draft, or open one for the lead's hamlet today. */
+	/**
+	 * /baocao and /sua: resume an open draft, or open one for the lead's hamlet today.
+	 */
 	Turn start(Inbound in, DialogState state, Draft.Mode mode) {
 		List<Outbound> notes = new ArrayList<>();
 		if (state instanceof Filling filling) {
@@ -236,9 +239,9 @@ final class ReportDialog {
 		if (in.content() instanceof Inbound.Photo photo) {
 			refs.add(photo.fileRef());
 			Draft updated = draft.withAnswer(field.key(), new Value.Photos(refs));
-			return Turn.of(new Filling(updated), Outbound.withOptions(in.channel(), in.chatId(),
-					texts.get("answer.photos.received", refs.size()),
-					List.of(new Option(texts.get("option.done"), Payload.of(draft.seq(), "done")))));
+			return Turn.of(new Filling(updated),
+					Outbound.withOptions(in.channel(), in.chatId(), texts.get("answer.photos.received", refs.size()),
+							List.of(new Option(texts.get("option.done"), Payload.of(draft.seq(), "done")))));
 		}
 		boolean done = action.equals("done") || action.equals("keep")
 				|| (typed != null && (typed.equalsIgnoreCase("xong") || typed.equals("=")));
@@ -262,8 +265,8 @@ final class ReportDialog {
 		if (keep && answeredBefore) {
 			return advance(in, draft);
 		}
-		Optional<Boolean> yes = payload.map(p -> p.action().equals("yes") ? Boolean.TRUE
-				: p.action().equals("no") ? Boolean.FALSE : null);
+		Optional<Boolean> yes = payload
+			.map(p -> p.action().equals("yes") ? Boolean.TRUE : p.action().equals("no") ? Boolean.FALSE : null);
 		if (yes.isEmpty() && in.content() instanceof Inbound.Text text) {
 			yes = AnswerParser.yesNo(text.text());
 		}
@@ -420,7 +423,9 @@ final class ReportDialog {
 		return Turn.of(state.toIdle(), reply(in, texts.get("cancel.done")));
 	}
 
-	/** Re-shows the current question, e.g. after a free text arrives for a stale button. */
+	/**
+	 * Re-shows the current question, e.g. after a free text arrives for a stale button.
+	 */
 	Turn repeat(Inbound in, Filling state) {
 		return Turn.of(state, questions.ask(in, state.draft()));
 	}

@@ -12,8 +12,9 @@ import vn.baocao.messaging.Texts;
 import vn.baocao.roster.Invites;
 
 /**
- * Sends each inbound message where it belongs: a command to its handler (after checking who may
- * run it, and where), anything else to the chat's open report. Group chatter is ignored.
+ * Sends each inbound message where it belongs: a command to its handler (after checking
+ * who may run it, and where), anything else to the chat's open report. Group chatter is
+ * ignored.
  */
 public final class Router {
 
@@ -89,7 +90,10 @@ public final class Router {
 		return handler.handle(in, command, state);
 	}
 
-	/** /setgroup must work in a group that is not yet the committee's: that is its purpose. */
+	/**
+	 * /setgroup must work in a group that is not yet the committee's: that is its
+	 * purpose.
+	 */
 	private static boolean isGroupBinding(CommandHandler handler) {
 		return handler.names().contains("setgroup");
 	}

@@ -39,8 +39,9 @@ final class StartCommand implements CommandHandler {
 		String text;
 		if (result instanceof Redemption.Joined joined) {
 			String hamlet = desk.hamletName(joined.invite().hamletCode());
-			text = desk.texts().get(joined.invite().role() == Invites.Invite.Role.LEAD ? "invite.joined.lead"
-					: "invite.joined.supervisor", hamlet);
+			text = desk.texts()
+				.get(joined.invite().role() == Invites.Invite.Role.LEAD ? "invite.joined.lead"
+						: "invite.joined.supervisor", hamlet);
 		}
 		else if (result instanceof Redemption.Wait wait) {
 			text = desk.texts().get("invite.wait", desk.calendar().local(wait.until()).format(Desk.TIME));
@@ -64,8 +65,9 @@ final class StartCommand implements CommandHandler {
 		}
 		String names = led.stream().map(desk::hamletName).collect(Collectors.joining(", "));
 		var schedule = desk.campaign().schedule();
-		return desk.texts().get("start.lead", in.user().shownName(), names, schedule.opens().format(Desk.TIME),
-				schedule.closes().format(Desk.TIME));
+		return desk.texts()
+			.get("start.lead", in.user().shownName(), names, schedule.opens().format(Desk.TIME),
+					schedule.closes().format(Desk.TIME));
 	}
 
 }

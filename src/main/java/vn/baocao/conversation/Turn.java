@@ -5,7 +5,9 @@ import java.util.List;
 
 import vn.baocao.messaging.Outbound;
 
-/** The outcome of handling one inbound message: the chat's next state and what to send. */
+/**
+ * The outcome of handling one inbound message: the chat's next state and what to send.
+ */
 public record Turn(DialogState state, List<Outbound> replies) {
 
 	public Turn {

@@ -20,9 +20,9 @@ import vn.baocao.messaging.Texts;
 import vn.baocao.roster.Roster;
 
 /**
- * The one way in. The dedupe marker, the new dialogue state, any stored report and the queued
- * replies commit together, so a crash between any two steps leaves either all or none of them and
- * a redelivered update is applied exactly once.
+ * The one way in. The dedupe marker, the new dialogue state, any stored report and the
+ * queued replies commit together, so a crash between any two steps leaves either all or
+ * none of them and a redelivered update is applied exactly once.
  */
 @Service
 public class InboundProcessor {
@@ -58,8 +58,9 @@ public class InboundProcessor {
 	}
 
 	/**
-	 * Handles one update and returns the replies it produced (also queued for delivery). Never
-	 * throws: a failure is logged with the update id and the user is asked to try again.
+	 * Handles one update and returns the replies it produced (also queued for delivery).
+	 * Never throws: a failure is logged with the update id and the user is asked to try
+	 * again.
 	 */
 	public List<Outbound> process(Inbound in) {
 		try {

@@ -21,8 +21,8 @@ public interface ChatGateway {
 	}
 
 	/**
-	 * Whether delivery is a write to our own database (the local channel): such messages are
-	 * delivered inside the caller's transaction instead of going through the outbox.
+	 * Whether delivery is a write to our own database (the local channel): such messages
+	 * are delivered inside the caller's transaction instead of going through the outbox.
 	 */
 	default boolean deliversInTransaction() {
 		return false;

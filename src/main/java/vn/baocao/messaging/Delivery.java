@@ -16,7 +16,9 @@ public sealed interface Delivery {
 	record Failed(String reason) implements Delivery {
 	}
 
-	/** A fault retrying cannot fix (the user blocked the bot, the chat does not exist). */
+	/**
+	 * A fault retrying cannot fix (the user blocked the bot, the chat does not exist).
+	 */
 	record Rejected(String reason) implements Delivery {
 	}
 

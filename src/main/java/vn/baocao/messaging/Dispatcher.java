@@ -17,9 +17,10 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
- * Sends what the outbox holds, one thread per channel: oldest first, one message per chat at a
- * time (so each chat keeps its order), within the channel's rate limits, retrying with backoff.
- * A message is marked sent only after the API accepted it; a restart resumes the rest.
+ * Sends what the outbox holds, one thread per channel: oldest first, one message per chat
+ * at a time (so each chat keeps its order), within the channel's rate limits, retrying
+ * with backoff. A message is marked sent only after the API accepted it; a restart
+ * resumes the rest.
  */
 @Component
 public class Dispatcher implements SmartLifecycle {
@@ -86,7 +87,9 @@ public class Dispatcher implements SmartLifecycle {
 		return running;
 	}
 
-	/** Stop after the channels' pollers (which may still enqueue) and start before them. */
+	/**
+	 * Stop after the channels' pollers (which may still enqueue) and start before them.
+	 */
 	@Override
 	public int getPhase() {
 		return Integer.MAX_VALUE - 1000;

@@ -7,8 +7,9 @@ import org.jspecify.annotations.Nullable;
 import vn.baocao.campaign.Channel;
 
 /**
- * One message for one chat, in channel-neutral form. The text is plain (each channel escapes it
- * for its own markup); options, when present, are the answers the user may tap.
+ * One message for one chat, in channel-neutral form. The text is plain (each channel
+ * escapes it for its own markup); options, when present, are the answers the user may
+ * tap.
  */
 public record Outbound(Channel channel, String chatId, String text, List<Option> options,
 		@Nullable Attachment attachment) {

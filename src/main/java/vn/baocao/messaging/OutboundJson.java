@@ -40,12 +40,13 @@ public final class OutboundJson {
 	public static Outbound read(String json) {
 		JsonNode node = MAPPER.readTree(json);
 		List<Option> options = new ArrayList<>();
-		node.get("options").forEach(o -> options.add(new Option(o.get("label").asString(), o.get("payload").asString())));
+		node.get("options")
+			.forEach(o -> options.add(new Option(o.get("label").asString(), o.get("payload").asString())));
 		JsonNode a = node.get("attachment");
 		Attachment attachment = a == null || a.isNull() ? null
 				: new Attachment(a.get("name").asString(), a.get("id").asString(), a.get("picture").asBoolean());
-		return new Outbound(Channel.fromKey(node.get("channel").asString()).orElseThrow(), node.get("chatId").asString(),
-				node.get("text").asString(), options, attachment);
+		return new Outbound(Channel.fromKey(node.get("channel").asString()).orElseThrow(),
+				node.get("chatId").asString(), node.get("text").asString(), options, attachment);
 	}
 
 }

@@ -18,8 +18,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import vn.baocao.campaign.Channel;
 
 /**
- * Messages on their way out, stored in the caller's transaction so that a reply is committed
- * together with the state change that caused it. The dispatcher sends them after commit.
+ * Messages on their way out, stored in the caller's transaction so that a reply is
+ * committed together with the state change that caused it. The dispatcher sends them
+ * after commit.
  */
 @Repository
 public class Outbox {
@@ -40,7 +41,10 @@ public class Outbox {
 		this.gateways = gateways.stream().collect(Collectors.toMap(ChatGateway::channel, Function.identity()));
 	}
 
-	/** Stores the messages for sending; a message for a channel that is not running is dropped with a warning. */
+	/**
+	 * Stores the messages for sending; a message for a channel that is not running is
+	 * dropped with a warning.
+	 */
 	public void enqueue(List<Outbound> messages) {
 		boolean queued = false;
 		for (Outbound message : messages) {
@@ -55,8 +59,9 @@ public class Outbox {
 				continue;
 			}
 			long now = clock.millis();
-			jdbc.sql("""
-					INSERT INTO outbox (channel, chat_id, message_json, created_at, next_attempt_at) VALUES (?, ?, ?, ?, ?)""")
+			jdbc.sql(
+					"""
+							INSERT INTO outbox (channel, chat_id, message_json, created_at, next_attempt_at) VALUES (?, ?, ?, ?, ?)""")
 				.params(message.channel().key(), message.chatId(), OutboundJson.write(message), now, now)
 				.update();
 			queued = true;
@@ -105,7 +110,9 @@ public class Outbox {
 	}
 
 	void markSent(long id, Instant at) {
-		jdbc.sql("UPDATE outbox SET sent_at = ?, attempts = attempts + 1 WHERE id = ?").params(at.toEpochMilli(), id).update();
+		jdbc.sql("UPDATE outbox SET sent_at = ?, attempts = attempts + 1 WHERE id = ?")
+			.params(at.toEpochMilli(), id)
+			.update();
 	}
 
 	void retryLater(long id, Instant next, String error) {

@@ -3,8 +3,8 @@ package vn.baocao.messaging;
 import java.time.Duration;
 
 /**
- * A channel's sending limits: messages per second overall, the minimum gap between two messages
- * to one private chat, and messages per minute to one group.
+ * A channel's sending limits: messages per second overall, the minimum gap between two
+ * messages to one private chat, and messages per minute to one group.
  */
 public record RateLimits(int perSecond, Duration privateChatGap, int groupPerMinute) {
 

@@ -8,8 +8,9 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Keeps one channel under its rate limits: tells how long to wait before the next message to a
- * chat may go, and remembers what was sent. Time comes from the caller, so tests use a fake clock.
+ * Keeps one channel under its rate limits: tells how long to wait before the next message
+ * to a chat may go, and remembers what was sent. Time comes from the caller, so tests use
+ * a fake clock.
  */
 final class SendPacer {
 

@@ -6,8 +6,9 @@ import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
 /**
- * The user-facing sentences, kept in {@code messages/baocao_vi.properties} (UTF-8) so that code
- * never concatenates Vietnamese. Arguments are expected pre-formatted (numbers in vi-VN style).
+ * The user-facing sentences, kept in {@code messages/baocao_vi.properties} (UTF-8) so
+ * that code never concatenates Vietnamese. Arguments are expected pre-formatted (numbers
+ * in vi-VN style).
  */
 public final class Texts {
 

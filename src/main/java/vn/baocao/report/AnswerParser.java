@@ -10,8 +10,8 @@ import java.util.Set;
 import vn.baocao.campaign.FieldDef;
 
 /**
- * Turns what a lead typed into a field value, checking type and bounds. Refusals carry a text
- * key so the dialogue can explain, with an example, and ask again.
+ * Turns what a lead typed into a field value, checking type and bounds. Refusals carry a
+ * text key so the dialogue can explain, with an example, and ask again.
  */
 public final class AnswerParser {
 
@@ -69,8 +69,9 @@ public final class AnswerParser {
 		}
 		int length = text.codePointCount(0, text.length());
 		if (length > field.textLimit()) {
-			return new Parsed.Refused(Problem.of("answer.text.long", ViNumber.format(BigDecimal.valueOf(field.textLimit())),
-					ViNumber.format(BigDecimal.valueOf(length))));
+			return new Parsed.Refused(
+					Problem.of("answer.text.long", ViNumber.format(BigDecimal.valueOf(field.textLimit())),
+							ViNumber.format(BigDecimal.valueOf(length))));
 		}
 		if (field.min() != null && length < field.min().intValue()) {
 			return new Parsed.Refused(Problem.of("answer.text.short", field.min().intValue()));

@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * A hamlet's report for one campaign day with every revision kept, oldest first. The first
- * revision decides whether the hamlet reported on time; later ones are amendments.
+ * A hamlet's report for one campaign day with every revision kept, oldest first. The
+ * first revision decides whether the hamlet reported on time; later ones are amendments.
  */
 public record DailyReport(String hamletCode, LocalDate day, List<Revision> revisions) {
 

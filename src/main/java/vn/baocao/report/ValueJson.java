@@ -11,11 +11,10 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
-
 /**
- * Answer values as JSON, each tagged with its kind: {@code {"n":"1330"}}, {@code {"s":"..."}},
- * {@code {"b":true}}, {@code {"c":"..."}}, {@code {"p":["..."]}}. Numbers are strings so no
- * precision is lost on the way.
+ * Answer values as JSON, each tagged with its kind: {@code {"n":"1330"}},
+ * {@code {"s":"..."}}, {@code {"b":true}}, {@code {"c":"..."}}, {@code {"p":["..."]}}.
+ * Numbers are strings so no precision is lost on the way.
  */
 public final class ValueJson {
 

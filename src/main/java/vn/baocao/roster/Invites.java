@@ -2,7 +2,10 @@ package vn.baocao.roster;
 
 import java.time.Instant;
 
-/** One-time codes that let a person join a hamlet as its lead (or supervisor) from any channel. */
+/**
+ * One-time codes that let a person join a hamlet as its lead (or supervisor) from any
+ * channel.
+ */
 public interface Invites {
 
 	/** Stores a new code for the hamlet, valid until {@code expiresAt}. */

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Hamlet leads and the users the bot has met. Assignments keep their history: ending one sets its
- * end time, it is never deleted.
+ * Hamlet leads and the users the bot has met. Assignments keep their history: ending one
+ * sets its end time, it is never deleted.
  */
 public interface Roster {
 

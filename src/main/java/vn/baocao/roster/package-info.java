@@ -1,6 +1,6 @@
 /**
- * Who is who: the people who talk to the bot on each channel, which hamlets they lead (with the
- * history of assignments) and who the admins are.
+ * Who is who: the people who talk to the bot on each channel, which hamlets they lead
+ * (with the history of assignments) and who the admins are.
  */
 @NullMarked
 package vn.baocao.roster;

@@ -16,8 +16,8 @@ import org.springframework.data.relational.core.sql.LockOptions;
 
 /**
  * Spring Data JDBC has no SQLite dialect and will not start without one. SQLite takes
- * {@code LIMIT n OFFSET m}, has no row locks (a transaction locks the whole file), cannot return
- * generated keys for a batch, and stores instants here as epoch milliseconds.
+ * {@code LIMIT n OFFSET m}, has no row locks (a transaction locks the whole file), cannot
+ * return generated keys for a batch, and stores instants here as epoch milliseconds.
  */
 public final class SqliteDialect extends AbstractDialect implements JdbcDialect {
 

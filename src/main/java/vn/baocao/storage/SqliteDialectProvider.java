@@ -12,8 +12,8 @@ import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcOperations;
 
 /**
- * Lets Spring Data JDBC find {@link SqliteDialect}; registered in META-INF/spring.factories so
- * that test slices, which ignore dialect beans, find it too.
+ * Lets Spring Data JDBC find {@link SqliteDialect}; registered in
+ * META-INF/spring.factories so that test slices, which ignore dialect beans, find it too.
  */
 public class SqliteDialectProvider implements DialectResolver.JdbcDialectProvider {
 

@@ -8,9 +8,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * The settings of CONTRACT.md; environment variables are mapped to them in application.yml.
- * {@code now} (BAOCAO_NOW) starts the clock at a chosen local time in the campaign zone, for
- * rehearsals and demos of a campaign that is not running today; the clock then runs on.
+ * The settings of CONTRACT.md; environment variables are mapped to them in
+ * application.yml. {@code now} (BAOCAO_NOW) starts the clock at a chosen local time in
+ * the campaign zone, for rehearsals and demos of a campaign that is not running today;
+ * the clock then runs on.
  */
 @ConfigurationProperties("baocao")
 public record BaocaoProperties(@DefaultValue("config/campaign.yml") Path campaignFile,

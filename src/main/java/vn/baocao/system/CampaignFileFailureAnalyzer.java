@@ -5,7 +5,9 @@ import org.springframework.boot.diagnostics.FailureAnalysis;
 
 import vn.baocao.campaign.CampaignFileException;
 
-/** Turns a bad campaign file into one readable start-up message instead of a stack trace. */
+/**
+ * Turns a bad campaign file into one readable start-up message instead of a stack trace.
+ */
 class CampaignFileFailureAnalyzer extends AbstractFailureAnalyzer<CampaignFileException> {
 
 	@Override

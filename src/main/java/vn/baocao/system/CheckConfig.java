@@ -17,9 +17,9 @@ import vn.baocao.campaign.Schedule;
 import vn.baocao.report.ViNumber;
 
 /**
- * {@code java -jar baocao-bot.jar --check-config [file]}: prints the campaign's facts and every
- * place where the plan contradicts itself, without starting the bot. Exit 0 clean, 1 findings,
- * 2 an unusable file.
+ * {@code java -jar baocao-bot.jar --check-config [file]}: prints the campaign's facts and
+ * every place where the plan contradicts itself, without starting the bot. Exit 0 clean,
+ * 1 findings, 2 an unusable file.
  */
 public final class CheckConfig {
 
@@ -71,8 +71,8 @@ public final class CheckConfig {
 		out.printf("Campaign: %s (%s)%n", campaign.name(), campaign.id());
 		out.printf("Days: %s to %s, %d days, zone %s%n", s.startDate().format(DAY), s.endDate().format(DAY), days,
 				s.zone());
-		out.printf("Window: %s-%s, reminders %s, summary %s, late until %s%n", s.opens(), s.closes(),
-				s.reminders(), s.summaryAt(), s.lateUntil());
+		out.printf("Window: %s-%s, reminders %s, summary %s, late until %s%n", s.opens(), s.closes(), s.reminders(),
+				s.summaryAt(), s.lateUntil());
 		out.printf("Hamlets (%d): %s%n", campaign.hamlets().size(),
 				campaign.hamlets().stream().map(h -> h.code() + " " + h.name()).collect(Collectors.joining(", ")));
 		out.printf("Report: %d fields, %d sections%s%n", campaign.report().fields().size(),

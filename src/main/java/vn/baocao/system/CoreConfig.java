@@ -37,7 +37,9 @@ class CoreConfig {
 		return CampaignLoader.load(properties.campaignFile());
 	}
 
-	/** Replaced by a fixed or movable clock in tests; the zone is always the campaign's. */
+	/**
+	 * Replaced by a fixed or movable clock in tests; the zone is always the campaign's.
+	 */
 	@Bean
 	@ConditionalOnMissingBean
 	Clock clock(Campaign campaign, BaocaoProperties properties) {

@@ -13,9 +13,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The SQLite file at BAOCAO_DB_PATH. WAL lets readers work beside the writer; busy_timeout and
- * IMMEDIATE transactions make a second writer wait instead of failing with "database is locked";
- * four connections were measured to be enough (see DESIGN.md).
+ * The SQLite file at BAOCAO_DB_PATH. WAL lets readers work beside the writer;
+ * busy_timeout and IMMEDIATE transactions make a second writer wait instead of failing
+ * with "database is locked"; four connections were measured to be enough (see DESIGN.md).
  */
 @Configuration(proxyBeanMethods = false)
 class DatabaseConfig {

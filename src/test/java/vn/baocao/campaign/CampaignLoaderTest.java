@@ -95,7 +95,8 @@ class CampaignLoaderTest {
 	void aTargetForAFieldThatDoesNotExistNamesTheFieldPathAndTheFields() {
 		assertThatThrownBy(() -> parse(VALID.replace("targets: { cleared_m: 3500 }", "targets: { cleard_m: 3500 }")))
 			.isInstanceOf(CampaignFileException.class)
-			.hasMessage("campaign.yml: hamlets[0].targets.cleard_m: no report field 'cleard_m' (fields: residents, cleared_m)");
+			.hasMessage(
+					"campaign.yml: hamlets[0].targets.cleard_m: no report field 'cleard_m' (fields: residents, cleared_m)");
 	}
 
 	@ParameterizedTest
@@ -109,8 +110,7 @@ class CampaignLoaderTest {
 			"section: roads|section: road|report.fields[1].section: no section 'road' under report.sections (sections: roads)",
 			"opens: \"13:30\"|opens: \"1h30\"|campaign.window.opens: expected a time as HH:mm or HH:mm:ss, got '1h30'",
 			"name: \"Thử\"|nam: \"Thử\"|campaign.nam: unknown field (allowed: ",
-			"start-date: 2024-12-10|start-date: 10/12/2024|campaign.start-date: expected a date as yyyy-MM-dd, got '10/12/2024'",
-	})
+			"start-date: 2024-12-10|start-date: 10/12/2024|campaign.start-date: expected a date as yyyy-MM-dd, got '10/12/2024'", })
 	void eachMistakeIsReportedWithItsPathAndWhatWasExpected(String from, String to, String message) {
 		assertThatThrownBy(() -> parse(VALID.replace(from, to))).isInstanceOf(CampaignFileException.class)
 			.hasMessageContaining("campaign.yml: " + message);

@@ -17,8 +17,10 @@ class PlanLintTest {
 			.stream()
 			.map(d -> d.field() + " " + d.stated().toPlainString() + " " + d.hamletsSum().toPlainString())
 			.toList();
-		// cleared: 9 routes/8.900 m stated, the hamlets list 9.900 m; lighting: 1.330 m stated leaves out
-		// Ấp Cầu's 3.000 m; gifts, their value and the cultural events are stated without any hamlet target.
+		// cleared: 9 routes/8.900 m stated, the hamlets list 9.900 m; lighting: 1.330 m
+		// stated leaves out
+		// Ấp Cầu's 3.000 m; gifts, their value and the cultural events are stated without
+		// any hamlet target.
 		assertThat(found).containsExactlyInAnyOrder("cleared_m 8900 9900", "lighting_m 1330 4330", "gifts 25 0",
 				"gifts_value_vnd 10500000 0", "culture_events 3 0");
 	}

@@ -26,8 +26,8 @@ import vn.baocao.support.InMemoryRoster;
 import vn.baocao.support.MutableClock;
 
 /**
- * The dialogue engine with in-memory stores and a movable clock: plays local users' private chats
- * (chat id = user id) and keeps each chat's state as the database would.
+ * The dialogue engine with in-memory stores and a movable clock: plays local users'
+ * private chats (chat id = user id) and keeps each chat's state as the database would.
  */
 final class Engine {
 
@@ -60,7 +60,8 @@ final class Engine {
 	}
 
 	static Campaign load(String resource) {
-		try (Reader reader = new InputStreamReader(Engine.class.getResourceAsStream(resource), StandardCharsets.UTF_8)) {
+		try (Reader reader = new InputStreamReader(Engine.class.getResourceAsStream(resource),
+				StandardCharsets.UTF_8)) {
 			return CampaignLoader.parse(resource, reader);
 		}
 		catch (IOException ex) {
@@ -80,7 +81,10 @@ final class Engine {
 		return handle(user, new Inbound.Button(payload));
 	}
 
-	/** Presses the option whose label contains {@code label} in the last message that had options. */
+	/**
+	 * Presses the option whose label contains {@code label} in the last message that had
+	 * options.
+	 */
 	List<Outbound> press(String user, String label) {
 		return pressPayload(user, payload(user, label));
 	}
@@ -88,7 +92,11 @@ final class Engine {
 	String payload(String user, String label) {
 		List<Outbound> replies = lastReplies.getOrDefault(user, List.of());
 		for (int i = replies.size() - 1; i >= 0; i--) {
-			Optional<Option> option = replies.get(i).options().stream().filter(o -> o.label().contains(label)).findFirst();
+			Optional<Option> option = replies.get(i)
+				.options()
+				.stream()
+				.filter(o -> o.label().contains(label))
+				.findFirst();
 			if (option.isPresent()) {
 				return option.get().payload();
 			}

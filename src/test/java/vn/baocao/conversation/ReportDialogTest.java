@@ -20,7 +20,9 @@ class ReportDialogTest {
 
 	final Engine engine = new Engine("/campaigns/engine.yml");
 
-	/** Answers everything up to the confirmation with roads done and no optional extras. */
+	/**
+	 * Answers everything up to the confirmation with roads done and no optional extras.
+	 */
 	private void fillUpToConfirmation(String user) {
 		engine.send(user, "/baocao");
 		engine.send(user, "120");
@@ -145,7 +147,8 @@ class ReportDialogTest {
 	void changingOneItemFromTheConfirmationReturnsToTheConfirmation() {
 		fillUpToConfirmation("u1");
 		engine.press("u1", "Sửa một mục");
-		assertThat(last(engine.press("u1", "Tiền vận động"))).contains("Tiền vận động").contains("Đang ghi: 90.000.000 đ");
+		assertThat(last(engine.press("u1", "Tiền vận động"))).contains("Tiền vận động")
+			.contains("Đang ghi: 90.000.000 đ");
 		String confirmation = last(engine.send("u1", "95 triệu"));
 		assertThat(confirmation).contains("Kiểm tra báo cáo").contains("95.000.000 đ");
 	}

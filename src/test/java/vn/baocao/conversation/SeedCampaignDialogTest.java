@@ -13,7 +13,9 @@ import vn.baocao.report.Value;
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.baocao.conversation.Engine.last;
 
-/** The shipped campaign: a typical day must take few messages (the menu of kinds of work). */
+/**
+ * The shipped campaign: a typical day must take few messages (the menu of kinds of work).
+ */
 class SeedCampaignDialogTest {
 
 	@Test

@@ -20,7 +20,6 @@ import vn.baocao.support.RunningBot;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-
 class RestartAndRedeliveryTest {
 
 	@TempDir
@@ -49,13 +48,15 @@ class RestartAndRedeliveryTest {
 				.contains("• Phát quang, dọn vệ sinh đường: 1.330 m");
 			api.press("c1", "u1", confirmation.get(confirmation.size() - 1).payload("Gửi"));
 
-			DailyReport report = bot.bean(Reports.class).find("cau", java.time.LocalDate.of(2024, 12, 10)).orElseThrow();
+			DailyReport report = bot.bean(Reports.class)
+				.find("cau", java.time.LocalDate.of(2024, 12, 10))
+				.orElseThrow();
 			Map<String, Value> values = report.latest().values();
 			assertThat(values).containsOnlyKeys("residents", "soldiers", "cleared_m", "propaganda_sessions",
 					"propaganda_attendees");
 			assertThat(((Value.Number) values.get("soldiers")).amount()).isEqualByComparingTo("120");
-			assertThat(api.transcript("c1")).anySatisfy(entry -> assertThat(String.valueOf(entry.get("text")))
-				.contains("Đã nhận báo cáo của Ấp Cầu"));
+			assertThat(api.transcript("c1")).anySatisfy(
+					entry -> assertThat(String.valueOf(entry.get("text"))).contains("Đã nhận báo cáo của Ấp Cầu"));
 		}
 	}
 

@@ -26,10 +26,10 @@ class ViNumberPropertiesTest {
 	}
 
 	@Property(tries = 3000)
-	void parseNeverThrowsOnStringsMadeOfNumberCharacters(@ForAll @StringLength(max = 70) @NumericChars
-			@Chars({ '.', ',', ' ', '+', '-', '\u00a0', '\t', 'm', 'k', 't', 'r', 'i', 'u', 'y', 'n', 'g', 'h', 'v', 'd',
-					'o', 'e', 'a', 'đ', 'Đ', 'ệ', 'ỷ', 'ì', 'à', 'é', 'ồ', 'ô', 'K', 'M', 'T', 'V', 'D' })
-			@CharRange(from = '\u0300', to = '\u0323') String input) {
+	void parseNeverThrowsOnStringsMadeOfNumberCharacters(
+			@ForAll @StringLength(max = 70) @NumericChars @Chars({ '.', ',', ' ', '+', '-', '\u00a0', '\t', 'm', 'k',
+					't', 'r', 'i', 'u', 'y', 'n', 'g', 'h', 'v', 'd', 'o', 'e', 'a', 'đ', 'Đ', 'ệ', 'ỷ', 'ì', 'à', 'é',
+					'ồ', 'ô', 'K', 'M', 'T', 'V', 'D' }) @CharRange(from = '\u0300', to = '\u0323') String input) {
 		assertThat(ViNumber.parse(input)).isNotNull();
 	}
 
@@ -38,8 +38,9 @@ class ViNumberPropertiesTest {
 		Optional<BigDecimal> parsed = ViNumber.parse(input);
 		assertThat(parsed).isNotNull();
 		// whatever it accepts is normalised: no exponent and no trailing fraction zeros
-		parsed.ifPresent(v -> assertThat(v.toPlainString()).isEqualTo(v.toString()).doesNotEndWith(".").satisfies(
-				plain -> assertThat(plain.contains(".") && plain.endsWith("0")).isFalse()));
+		parsed.ifPresent(v -> assertThat(v.toPlainString()).isEqualTo(v.toString())
+			.doesNotEndWith(".")
+			.satisfies(plain -> assertThat(plain.contains(".") && plain.endsWith("0")).isFalse()));
 	}
 
 	@Property(tries = 2000)
@@ -50,10 +51,9 @@ class ViNumberPropertiesTest {
 	}
 
 	@Property(tries = 1000)
-	void formatWithUnitThenParseRoundTrips(@ForAll("decimals") BigDecimal value,
-			@ForAll("baseUnits") String unit) {
+	void formatWithUnitThenParseRoundTrips(@ForAll("decimals") BigDecimal value, @ForAll("baseUnits") String unit) {
 		assertThat(ViNumber.parse(ViNumber.format(value, unit)))
-				.hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo(value));
+			.hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo(value));
 	}
 
 	@Property(tries = 1000)
@@ -63,8 +63,9 @@ class ViNumberPropertiesTest {
 
 	@Provide
 	Arbitrary<BigDecimal> decimals() {
-		return Arbitraries.integers().between(0, 4)
-				.flatMap(scale -> Arbitraries.bigDecimals().between(LIMIT.negate(), LIMIT).ofScale(scale));
+		return Arbitraries.integers()
+			.between(0, 4)
+			.flatMap(scale -> Arbitraries.bigDecimals().between(LIMIT.negate(), LIMIT).ofScale(scale));
 	}
 
 	@Provide
@@ -74,8 +75,13 @@ class ViNumberPropertiesTest {
 
 	@Provide
 	Arbitrary<String> numberLike() {
-		return Arbitraries.of("0", "1", "12", "330", "000", "5", "1234", ".", ",", " ", "  ", "-", "+", "m", "mét", "km",
-				"k", "nghìn", "ngàn", "triệu", "Triệu", "tr", "tỷ", "ty", "đ", "đồng", "VND", "không", "ko", "abc", "\u0301")
-				.list().ofMaxSize(10).map(tokens -> String.join("", tokens));
+		return Arbitraries
+			.of("0", "1", "12", "330", "000", "5", "1234", ".", ",", " ", "  ", "-", "+", "m", "mét", "km", "k",
+					"nghìn", "ngàn", "triệu", "Triệu", "tr", "tỷ", "ty", "đ", "đồng", "VND", "không", "ko", "abc",
+					"\u0301")
+			.list()
+			.ofMaxSize(10)
+			.map(tokens -> String.join("", tokens));
 	}
+
 }

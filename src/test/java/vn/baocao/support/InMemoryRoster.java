@@ -26,8 +26,9 @@ public final class InMemoryRoster implements Roster {
 		InMemoryRoster roster = new InMemoryRoster();
 		for (Hamlet hamlet : campaign.hamlets()) {
 			for (Channel channel : Channel.values()) {
-				hamlet.leads().on(channel).forEach(id -> roster.addLead(hamlet.code(), new UserRef(channel, id), "file",
-						Instant.EPOCH));
+				hamlet.leads()
+					.on(channel)
+					.forEach(id -> roster.addLead(hamlet.code(), new UserRef(channel, id), "file", Instant.EPOCH));
 			}
 		}
 		return roster;

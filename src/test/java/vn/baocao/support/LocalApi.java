@@ -56,7 +56,12 @@ public final class LocalApi {
 	}
 
 	public List<Reply> post(Map<String, Object> body) {
-		return http.post().uri("/api/local/messages").contentType(MediaType.APPLICATION_JSON).body(body).retrieve().body(REPLIES);
+		return http.post()
+			.uri("/api/local/messages")
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(body)
+			.retrieve()
+			.body(REPLIES);
 	}
 
 	public List<Map<String, Object>> transcript(String chatId) {

@@ -10,8 +10,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 import vn.baocao.BaocaoApplication;
 
 /**
- * The whole application started as a user would start it, on a given SQLite file, so that a test
- * can stop it and start it again on the same file.
+ * The whole application started as a user would start it, on a given SQLite file, so that
+ * a test can stop it and start it again on the same file.
  */
 public final class RunningBot implements AutoCloseable {
 
@@ -22,8 +22,8 @@ public final class RunningBot implements AutoCloseable {
 	}
 
 	public static RunningBot start(Path database, String... properties) {
-		List<String> all = new ArrayList<>(List.of("--server.port=0", "--baocao.db-path=" + database,
-				"--spring.main.banner-mode=off"));
+		List<String> all = new ArrayList<>(
+				List.of("--server.port=0", "--baocao.db-path=" + database, "--spring.main.banner-mode=off"));
 		for (String property : properties) {
 			all.add("--" + property);
 		}

@@ -29,7 +29,8 @@ class CheckConfigTest {
 		assertThat(exit).isEqualTo(1);
 		assertThat(output()).contains("Days: 10/12/2024 to 24/12/2024, 15 days")
 			.contains("Hamlets (8)")
-			.contains("DISAGREEMENT cleared_m (Phát quang, dọn vệ sinh đường): stated total 8.900 m, hamlets' targets add up to 9.900 m")
+			.contains(
+					"DISAGREEMENT cleared_m (Phát quang, dọn vệ sinh đường): stated total 8.900 m, hamlets' targets add up to 9.900 m")
 			.contains("DISAGREEMENT lighting_m")
 			.contains("5 finding(s)");
 	}

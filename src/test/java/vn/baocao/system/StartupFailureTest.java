@@ -30,8 +30,8 @@ class StartupFailureTest {
 				"--baocao.campaign-file=" + file, "--baocao.db-path=" + dir.resolve("x.db")))
 			.isInstanceOf(Exception.class);
 
-		assertThat(output.getOut() + output.getErr())
-			.contains("Campaign file error: " + file + ": hamlets[0].targets.cleard_m: no report field 'cleard_m' (fields: residents, soldiers, cleared_m,")
+		assertThat(output.getOut() + output.getErr()).contains("Campaign file error: " + file
+				+ ": hamlets[0].targets.cleard_m: no report field 'cleard_m' (fields: residents, soldiers, cleared_m,")
 			.contains("Fix " + file + " (field hamlets[0].targets.cleard_m)");
 	}
 

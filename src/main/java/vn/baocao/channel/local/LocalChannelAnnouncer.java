@@ -8,7 +8,10 @@ import org.springframework.stereotype.Component;
 
 import vn.baocao.system.BaocaoProperties;
 
-/** Says in one log line where the local channel listens, so a first run without tokens is usable. */
+/**
+ * Says in one log line where the local channel listens, so a first run without tokens is
+ * usable.
+ */
 @Component
 class LocalChannelAnnouncer implements ApplicationListener<WebServerInitializedEvent> {
 
@@ -24,7 +27,8 @@ class LocalChannelAnnouncer implements ApplicationListener<WebServerInitializedE
 	public void onApplicationEvent(WebServerInitializedEvent event) {
 		int port = event.getWebServer().getPort();
 		boolean onlyLocal = !properties.telegram().enabled() && !properties.zalo().enabled();
-		log.info("{}Local channel: POST http://localhost:{}/api/local/messages (transcripts: GET http://localhost:{}/api/local/chats/<chatId>)",
+		log.info(
+				"{}Local channel: POST http://localhost:{}/api/local/messages (transcripts: GET http://localhost:{}/api/local/chats/<chatId>)",
 				onlyLocal ? "No bot token set, only the local channel runs. " : "", port, port);
 	}
 

@@ -26,7 +26,10 @@ import vn.baocao.messaging.OutboundJson;
 import vn.baocao.roster.ChatUser;
 import vn.baocao.roster.UserRef;
 
-/** {@code POST /api/local/messages} and {@code GET /api/local/chats/{chatId}} of CONTRACT.md. */
+/**
+ * {@code POST /api/local/messages} and {@code GET /api/local/chats/{chatId}} of
+ * CONTRACT.md.
+ */
 @RestController
 @RequestMapping("/api/local")
 class LocalController {
@@ -45,7 +48,10 @@ class LocalController {
 		this.committee = committee;
 	}
 
-	/** What a local user sends: text (or a command), a button payload, or a photo reference. */
+	/**
+	 * What a local user sends: text (or a command), a button payload, or a photo
+	 * reference.
+	 */
 	record Message(@Nullable String chatId, @Nullable String userId, @Nullable String userName,
 			@Nullable String username, @Nullable String text, @Nullable String button, @Nullable String photo,
 			@Nullable String chatType, @Nullable String updateId) {
@@ -80,8 +86,8 @@ class LocalController {
 		ChatUser user = new ChatUser(new UserRef(Channel.LOCAL, message.userId()), message.userName(),
 				message.username());
 		transcript.incoming(chatId, message.userId(), incomingJson(message));
-		Inbound in = new Inbound(Channel.LOCAL, chatId, group ? Inbound.ChatKind.GROUP : Inbound.ChatKind.PRIVATE,
-				user, content, message.updateId());
+		Inbound in = new Inbound(Channel.LOCAL, chatId, group ? Inbound.ChatKind.GROUP : Inbound.ChatKind.PRIVATE, user,
+				content, message.updateId());
 		List<Reply> replies = processor.process(in)
 			.stream()
 			.filter(out -> out.channel() == Channel.LOCAL && out.chatId().equals(chatId))

@@ -11,7 +11,10 @@ import org.springframework.stereotype.Repository;
 import vn.baocao.messaging.Outbound;
 import vn.baocao.messaging.OutboundJson;
 
-/** Everything said in each local chat, in order: what users sent and what the bot answered. */
+/**
+ * Everything said in each local chat, in order: what users sent and what the bot
+ * answered.
+ */
 @Repository
 class LocalTranscript {
 
@@ -44,7 +47,8 @@ class LocalTranscript {
 	}
 
 	private void insert(String chatId, String direction, @Nullable String userId, String json) {
-		jdbc.sql("INSERT INTO local_message (chat_id, direction, user_id, message_json, created_at) VALUES (?, ?, ?, ?, ?)")
+		jdbc.sql(
+				"INSERT INTO local_message (chat_id, direction, user_id, message_json, created_at) VALUES (?, ?, ?, ?, ?)")
 			.params(chatId, direction, userId, json, clock.millis())
 			.update();
 	}

@@ -16,8 +16,8 @@ import vn.baocao.conversation.Step;
 import vn.baocao.report.ValueJson;
 
 /**
- * Dialogue state as JSON. Written explicitly (not by reflection) so that renaming a Java field
- * never makes a stored conversation unreadable after an upgrade.
+ * Dialogue state as JSON. Written explicitly (not by reflection) so that renaming a Java
+ * field never makes a stored conversation unreadable after an upgrade.
  */
 final class DialogStateJson {
 
@@ -80,7 +80,9 @@ final class DialogStateJson {
 				step(node.get("step").asString()), trail, node.get("seq").asInt(), node.get("reviewing").asBoolean());
 	}
 
-	/** Steps as short strings: "menu", "confirm", "pick", "gate:roads", "field:cleared_m". */
+	/**
+	 * Steps as short strings: "menu", "confirm", "pick", "gate:roads", "field:cleared_m".
+	 */
 	private static String step(Step step) {
 		if (step instanceof Step.Field field) {
 			return "field:" + field.key();

@@ -22,7 +22,9 @@ import vn.baocao.report.Revision;
 import vn.baocao.report.ValueJson;
 import vn.baocao.roster.UserRef;
 
-/** {@link Reports} on the {@code report_revision} table; revisions are only ever added. */
+/**
+ * {@link Reports} on the {@code report_revision} table; revisions are only ever added.
+ */
 @Repository
 class JdbcReports implements Reports {
 
@@ -37,8 +39,9 @@ class JdbcReports implements Reports {
 
 	@Override
 	public Optional<DailyReport> find(String hamletCode, LocalDate day) {
-		List<Row> rows = jdbc.sql("""
-				SELECT * FROM report_revision WHERE campaign_id = ? AND hamlet_code = ? AND day = ? ORDER BY revision""")
+		List<Row> rows = jdbc
+			.sql("""
+					SELECT * FROM report_revision WHERE campaign_id = ? AND hamlet_code = ? AND day = ? ORDER BY revision""")
 			.params(campaignId, hamletCode, day.toString())
 			.query(JdbcReports::row)
 			.list();

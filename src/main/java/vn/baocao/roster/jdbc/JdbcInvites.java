@@ -16,8 +16,8 @@ import vn.baocao.roster.Roster;
 import vn.baocao.roster.UserRef;
 
 /**
- * {@link Invites} on the {@code invite} table. Codes are 8 characters from an alphabet without
- * look-alikes (no 0/O, 1/I/L), so they survive being read out over the phone.
+ * {@link Invites} on the {@code invite} table. Codes are 8 characters from an alphabet
+ * without look-alikes (no 0/O, 1/I/L), so they survive being read out over the phone.
  */
 @Repository
 class JdbcInvites implements Invites {
@@ -59,8 +59,9 @@ class JdbcInvites implements Invites {
 	@Override
 	public Redemption redeem(String code, ChatUser user, Instant now) {
 		UserRef ref = user.ref();
-		List<Long> failures = jdbc.sql("""
-				SELECT failed_at FROM invite_failure WHERE channel = ? AND user_id = ? AND failed_at > ? ORDER BY failed_at""")
+		List<Long> failures = jdbc
+			.sql("""
+					SELECT failed_at FROM invite_failure WHERE channel = ? AND user_id = ? AND failed_at > ? ORDER BY failed_at""")
 			.params(ref.channel().key(), ref.userId(), now.minus(FAILURE_WINDOW).toEpochMilli())
 			.query(Long.class)
 			.list();
@@ -69,9 +70,10 @@ class JdbcInvites implements Invites {
 		}
 		Optional<Stored> stored = jdbc.sql("SELECT * FROM invite WHERE code = ? AND campaign_id = ?")
 			.params(code, campaignId)
-			.query((rs, n) -> new Stored(new Invite(rs.getString("code"), rs.getString("hamlet_code"),
-					Invite.Role.valueOf(rs.getString("role")), Instant.ofEpochMilli(rs.getLong("expires_at"))),
-					rs.getString("used_by")))
+			.query((rs,
+					n) -> new Stored(new Invite(rs.getString("code"), rs.getString("hamlet_code"),
+							Invite.Role.valueOf(rs.getString("role")), Instant.ofEpochMilli(rs.getLong("expires_at"))),
+							rs.getString("used_by")))
 			.optional();
 		if (stored.isEmpty()) {
 			jdbc.sql("INSERT INTO invite_failure (channel, user_id, failed_at) VALUES (?, ?, ?)")

@@ -106,10 +106,14 @@ class JdbcRoster implements Roster {
 			.list();
 	}
 
-	/** Whether a hamlet's leads were ever set at run time or from the file (seeding happens once). */
+	/**
+	 * Whether a hamlet's leads were ever set at run time or from the file (seeding
+	 * happens once).
+	 */
 	boolean hasHistory(String hamletCode, UserRef user) {
-		return jdbc.sql("""
-				SELECT count(*) FROM assignment WHERE campaign_id = ? AND hamlet_code = ? AND channel = ? AND user_id = ?""")
+		return jdbc
+			.sql("""
+					SELECT count(*) FROM assignment WHERE campaign_id = ? AND hamlet_code = ? AND channel = ? AND user_id = ?""")
 			.params(campaignId, hamletCode, user.channel().key(), user.userId())
 			.query(Integer.class)
 			.single() > 0;

@@ -12,9 +12,9 @@ import vn.baocao.campaign.Hamlet;
 import vn.baocao.roster.UserRef;
 
 /**
- * Applies the campaign file's pre-assigned leads once: a lead the file names is assigned unless
- * that person has any assignment history for the hamlet (an admin may have unassigned them since).
- * Runs before any channel starts listening.
+ * Applies the campaign file's pre-assigned leads once: a lead the file names is assigned
+ * unless that person has any assignment history for the hamlet (an admin may have
+ * unassigned them since). Runs before any channel starts listening.
  */
 @Component
 class RosterSeeder implements SmartInitializingSingleton {
