@@ -104,6 +104,15 @@ final class Engine {
 		throw new AssertionError("No option '" + label + "' in the last replies to " + user + ": " + replies);
 	}
 
+	/** The payloads of the options the user was last offered. */
+	List<String> offeredPayloads(String user) {
+		return lastReplies.getOrDefault(user, List.of())
+			.stream()
+			.flatMap(o -> o.options().stream())
+			.map(Option::payload)
+			.toList();
+	}
+
 	DialogState state(String user) {
 		return states.getOrDefault(user, DialogState.initial());
 	}

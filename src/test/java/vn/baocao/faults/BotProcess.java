@@ -1,0 +1,92 @@
+package vn.baocao.faults;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The packaged bot ({@code target/baocao-bot.jar}) as a separate process that a test can
+ * kill -9.
+ */
+final class BotProcess {
+
+	private final List<String> command;
+
+	private final Path log;
+
+	private final int port;
+
+	private Process process;
+
+	BotProcess(Path database, Path campaign, Path log, String... extra) {
+		this.port = freePort();
+		this.log = log;
+		Path jar = Path.of("target/baocao-bot.jar").toAbsolutePath();
+		if (!jar.toFile().isFile()) {
+			throw new IllegalStateException(jar + " is missing: the fault suite runs after `package`");
+		}
+		this.command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+				"-Xmx256m", "-jar", jar.toString(), "--server.port=" + port, "--baocao.db-path=" + database,
+				"--baocao.campaign-file=" + campaign, "--baocao.now=2024-12-10T14:00"));
+		this.command.addAll(List.of(extra));
+	}
+
+	int port() {
+		return port;
+	}
+
+	void start() {
+		try {
+			process = new ProcessBuilder(command).redirectErrorStream(true)
+				.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+				.start();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+		await("the bot answers on port " + port).atMost(Duration.ofSeconds(90))
+			.pollInterval(Duration.ofMillis(100))
+			.ignoreExceptions()
+			.until(() -> http
+				.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health")).build(),
+						HttpResponse.BodyHandlers.discarding())
+				.statusCode() == 200);
+	}
+
+	/** SIGKILL: no shutdown hook, no flush, no goodbye. */
+	void kill() throws InterruptedException {
+		process.destroyForcibly();
+		process.waitFor();
+	}
+
+	void stop() throws InterruptedException {
+		process.destroy();
+		process.waitFor();
+	}
+
+	File logFile() {
+		return log.toFile();
+	}
+
+	private static int freePort() {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}
