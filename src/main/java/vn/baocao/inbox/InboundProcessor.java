@@ -86,6 +86,9 @@ public class InboundProcessor {
 			return List.of();
 		}
 		roster.remember(in.user(), clock.instant());
+		if (in.isPrivate()) {
+			roster.rememberPrivateChat(in.user().ref(), in.chatId());
+		}
 		DialogState state = conversations.load(in.channel(), in.chatId());
 		Turn turn = router.route(in, state);
 		if (!turn.state().equals(state)) {

@@ -15,6 +15,16 @@ public interface Roster {
 
 	Optional<ChatUser> find(UserRef ref);
 
+	/** Records the chat in which the user talks to the bot privately. */
+	void rememberPrivateChat(UserRef user, String chatId);
+
+	/**
+	 * The chat to write to when telling this user something privately (a reminder, a
+	 * greeting): the last private chat they used, else their user id, which is the
+	 * private chat id on Telegram and Zalo.
+	 */
+	String privateChatOf(UserRef user);
+
 	/** Looks a user up by @username (without the @) on one channel. */
 	Optional<ChatUser> findByUsername(vn.baocao.campaign.Channel channel, String username);
 

@@ -1,7 +1,6 @@
 package vn.baocao.system;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -29,7 +28,12 @@ class DatabaseConfig {
 			Files.createDirectories(file.getParent());
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot create the folder of the database file " + file, ex);
+			throw new BadSettingException("BAOCAO_DB_PATH (baocao.db-path)", properties.dbPath(),
+					"cannot create the folder " + file.getParent() + " (" + ex.getMessage() + ")");
+		}
+		if (Files.isDirectory(file)) {
+			throw new BadSettingException("BAOCAO_DB_PATH (baocao.db-path)", properties.dbPath(),
+					"is a folder; expected the path of a database file, e.g. data/baocao.db");
 		}
 		HikariConfig config = new HikariConfig();
 		config.setPoolName("baocao-db");

@@ -39,6 +39,18 @@ public final class InMemoryRoster implements Roster {
 		users.put(user.ref(), user);
 	}
 
+	private final Map<UserRef, String> privateChats = new HashMap<>();
+
+	@Override
+	public void rememberPrivateChat(UserRef user, String chatId) {
+		privateChats.put(user, chatId);
+	}
+
+	@Override
+	public String privateChatOf(UserRef user) {
+		return privateChats.getOrDefault(user, user.userId());
+	}
+
 	@Override
 	public Optional<ChatUser> find(UserRef ref) {
 		return Optional.ofNullable(users.get(ref));

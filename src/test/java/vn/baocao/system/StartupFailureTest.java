@@ -35,4 +35,13 @@ class StartupFailureTest {
 			.contains("Fix " + file + " (field hamlets[0].targets.cleard_m)");
 	}
 
+	@Test
+	void anUnusableDatabasePathIsNamedWithWhatWasExpected(@TempDir Path dir, CapturedOutput output) {
+		assertThatThrownBy(() -> new SpringApplicationBuilder(BaocaoApplication.class).run("--server.port=0",
+				"--baocao.db-path=" + dir))
+			.isInstanceOf(Exception.class);
+		assertThat(output.getOut() + output.getErr())
+			.contains("Setting error: BAOCAO_DB_PATH (baocao.db-path)=" + dir + ": is a folder");
+	}
+
 }

@@ -41,6 +41,23 @@ class JdbcRoster implements Roster {
 	}
 
 	@Override
+	public void rememberPrivateChat(UserRef user, String chatId) {
+		jdbc.sql("UPDATE chat_user SET private_chat_id = ? WHERE channel = ? AND user_id = ?")
+			.params(chatId, user.channel().key(), user.userId())
+			.update();
+	}
+
+	@Override
+	public String privateChatOf(UserRef user) {
+		return jdbc.sql("SELECT private_chat_id FROM chat_user WHERE channel = ? AND user_id = ?")
+			.params(user.channel().key(), user.userId())
+			.query((rs, n) -> rs.getString(1))
+			.optional()
+			.filter(id -> id != null)
+			.orElse(user.userId());
+	}
+
+	@Override
 	public Optional<ChatUser> find(UserRef ref) {
 		return jdbc.sql("SELECT * FROM chat_user WHERE channel = ? AND user_id = ?")
 			.params(ref.channel().key(), ref.userId())
