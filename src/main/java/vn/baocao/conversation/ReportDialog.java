@@ -1,12 +1,8 @@
 package vn.baocao.conversation;
 
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -14,16 +10,13 @@ import vn.baocao.campaign.FieldDef;
 import vn.baocao.campaign.FieldType;
 import vn.baocao.campaign.ReportTemplate;
 import vn.baocao.campaign.Section;
-import vn.baocao.campaign.Timeliness;
 import vn.baocao.conversation.DialogState.Filling;
 import vn.baocao.messaging.Option;
 import vn.baocao.messaging.Outbound;
 import vn.baocao.messaging.Texts;
 import vn.baocao.report.AnswerParser;
-import vn.baocao.report.DailyReport;
 import vn.baocao.report.Parsed;
 import vn.baocao.report.Problem;
-import vn.baocao.report.Revision;
 import vn.baocao.report.Value;
 
 /**
@@ -45,7 +38,9 @@ final class ReportDialog {
 
 	private final Questions questions;
 
-	private final SubmissionListener listener;
+	private final Opening opening;
+
+	private final Submission submission;
 
 	ReportDialog(Desk desk, SubmissionListener listener) {
 		this.desk = desk;
@@ -54,116 +49,27 @@ final class ReportDialog {
 		this.plan = new Plan(template);
 		this.answers = new Answers(texts);
 		this.questions = new Questions(desk, plan, answers);
-		this.listener = listener;
+		this.opening = new Opening(desk, plan, questions);
+		this.submission = new Submission(desk, plan, questions, listener);
 	}
-
-	Answers answers() {
-		return answers;
-	}
-
-	// ---- starting --------------------------------------------------------------------
 
 	/**
 	 * /baocao and /sua: resume an open draft, or open one for the lead's hamlet today.
 	 */
 	Turn start(Inbound in, DialogState state, Draft.Mode mode) {
-		List<Outbound> notes = new ArrayList<>();
-		if (state instanceof Filling filling) {
-			Draft draft = filling.draft();
-			if (isStillOpen(draft.day())) {
-				return Turn.of(state, reply(in, texts.get("draft.resume", desk.hamletName(draft.hamlet()))),
-						questions.ask(in, draft));
-			}
-			notes.add(reply(in, texts.get("draft.expired", draft.day().format(Desk.DAY))));
-			state = state.toIdle();
-		}
-		List<String> hamlets = ledHamlets(in);
-		if (hamlets.isEmpty()) {
-			return Turn.of(state, reply(in, texts.get("lead.not-assigned"))).plus(notes);
-		}
-		LocalDate today = desk.calendar().today();
-		Optional<Outbound> closed = closedToday(in, today);
-		if (closed.isPresent()) {
-			return new Turn(state, prepend(notes, closed.get()));
-		}
-		if (hamlets.size() > 1) {
-			DialogState choosing = new DialogState.ChoosingHamlet(mode, hamlets, state.seq() + 1);
-			return new Turn(choosing, append(notes, hamletQuestion(in, (DialogState.ChoosingHamlet) choosing)));
-		}
-		Turn turn = open(in, state, hamlets.get(0), today, mode);
-		return new Turn(turn.state(), prepend(notes, turn.replies()));
+		return opening.start(in, state, mode);
 	}
 
 	Turn chooseHamlet(Inbound in, DialogState.ChoosingHamlet choosing) {
-		Optional<String> code = Optional.empty();
-		if (in.content() instanceof Inbound.Button button) {
-			Optional<Payload> payload = Payload.parse(button.payload());
-			if (payload.isEmpty() || payload.get().seq() != choosing.seq()) {
-				return stale(in, choosing);
-			}
-			code = payload.get().arg("h");
-		}
-		else if (in.content() instanceof Inbound.Text text) {
-			code = pickByNumberOrName(text.text(), choosing.hamlets());
-		}
-		if (code.isEmpty() || !choosing.hamlets().contains(code.get())) {
-			return Turn.of(choosing, reply(in, texts.get("hamlet.pick.invalid")), hamletQuestion(in, choosing));
-		}
-		return open(in, choosing, code.get(), desk.calendar().today(), choosing.mode());
+		return opening.chooseHamlet(in, choosing);
 	}
 
-	private Optional<String> pickByNumberOrName(String text, List<String> hamlets) {
-		String typed = text.strip();
-		try {
-			int n = Integer.parseInt(typed);
-			return n >= 1 && n <= hamlets.size() ? Optional.of(hamlets.get(n - 1)) : Optional.empty();
-		}
-		catch (NumberFormatException ex) {
-			return hamlets.stream()
-				.filter(code -> code.equalsIgnoreCase(typed) || desk.hamletName(code).equalsIgnoreCase(typed))
-				.findFirst();
-		}
+	List<String> ledHamlets(Inbound in) {
+		return opening.ledHamlets(in);
 	}
 
-	private Outbound hamletQuestion(Inbound in, DialogState.ChoosingHamlet choosing) {
-		List<Option> options = new ArrayList<>();
-		List<String> lines = new ArrayList<>();
-		lines.add(texts.get("hamlet.pick"));
-		for (int i = 0; i < choosing.hamlets().size(); i++) {
-			String code = choosing.hamlets().get(i);
-			lines.add((i + 1) + ". " + desk.hamletName(code));
-			options.add(new Option(desk.hamletName(code), Payload.of(choosing.seq(), "h:" + code)));
-		}
-		return Outbound.withOptions(in.channel(), in.chatId(), String.join("\n", lines), options);
-	}
-
-	private Turn open(Inbound in, DialogState state, String hamlet, LocalDate day, Draft.Mode mode) {
-		Optional<DailyReport> existing = desk.reports().find(hamlet, day);
-		String name = desk.hamletName(hamlet);
-		if (mode == Draft.Mode.NEW && existing.isPresent()) {
-			Revision first = existing.get().first();
-			return Turn.of(state.toIdle(), reply(in, texts.get("report.already", name, day.format(Desk.DAY),
-					time(first.submittedAt()), first.submittedByName())));
-		}
-		if (mode == Draft.Mode.EDIT && existing.isEmpty()) {
-			return Turn.of(state.toIdle(), reply(in, texts.get("edit.nothing", name, day.format(Desk.DAY))));
-		}
-		Map<String, Value> values = existing.map(r -> r.latest().values()).orElse(Map.of());
-		Set<String> sections = new LinkedHashSet<>();
-		Set<String> declined = new LinkedHashSet<>();
-		if (mode == Draft.Mode.EDIT) {
-			for (Section section : template.sections()) {
-				boolean any = template.fieldsOf(section.key()).stream().anyMatch(f -> values.containsKey(f.key()));
-				(any ? sections : declined).add(section.key());
-			}
-		}
-		Draft draft = new Draft(hamlet, day, mode, values, sections, declined, Set.of(), new Step.Confirm(), List.of(),
-				state.seq() + 1, false);
-		draft = new Draft(hamlet, day, mode, values, sections, declined, Set.of(), plan.first(draft), List.of(),
-				state.seq() + 1, false);
-		String intro = texts.get(mode == Draft.Mode.EDIT ? "draft.intro.edit" : "draft.intro", name,
-				day.format(Desk.DAY), time(desk.calendar().closes(day)));
-		return Turn.of(new Filling(draft), reply(in, intro), questions.ask(in, draft));
+	Answers answers() {
+		return answers;
 	}
 
 	// ---- answering -------------------------------------------------------------------
@@ -336,7 +242,7 @@ final class ReportDialog {
 			}
 		}
 		if (action.equals("send")) {
-			return submit(in, draft);
+			return submission.submit(in, draft);
 		}
 		if (action.equals("fix")) {
 			Draft picking = draft.at(new Step.PickItem(), true);
@@ -430,36 +336,6 @@ final class ReportDialog {
 		return Turn.of(state, questions.ask(in, state.draft()));
 	}
 
-	// ---- submitting ------------------------------------------------------------------
-
-	private Turn submit(Inbound in, Draft draft) {
-		List<FieldDef> missing = plan.missingRequired(draft);
-		if (!missing.isEmpty()) {
-			Draft back = draft.at(new Step.Field(missing.get(0).key()), true).reviewing(true);
-			return Turn.of(new Filling(back), reply(in, texts.get("submit.missing", missing.get(0).label())),
-					questions.ask(in, back));
-		}
-		Instant now = desk.calendar().now();
-		Timeliness timeliness = desk.calendar().timeliness(draft.day(), now);
-		if (timeliness == Timeliness.CLOSED) {
-			return Turn.of(new Filling(draft), reply(in, texts.get("submit.closed", draft.day().format(Desk.DAY))));
-		}
-		Map<String, Value> values = new LinkedHashMap<>(plan.submittedAnswers(draft));
-		Optional<DailyReport> existing = desk.reports().find(draft.hamlet(), draft.day());
-		int number = existing.map(r -> r.latest().number() + 1).orElse(1);
-		Revision revision = new Revision(number, values, in.user().ref(), in.user().shownName(), now, timeliness);
-		DailyReport stored = desk.reports().addRevision(draft.hamlet(), draft.day(), revision);
-		String name = desk.hamletName(draft.hamlet());
-		String key = number == 1 ? (timeliness == Timeliness.LATE ? "submit.late" : "submit.ok") : "submit.revision";
-		List<Outbound> replies = new ArrayList<>();
-		replies.add(reply(in, texts.get(key, name, draft.day().format(Desk.DAY), time(now), number)));
-		if (draft.mode() == Draft.Mode.NEW && existing.isPresent()) {
-			replies.add(reply(in, texts.get("submit.concurrent", existing.get().first().submittedByName())));
-		}
-		replies.addAll(listener.submitted(stored, revision));
-		return new Turn(new DialogState.Idle(draft.seq() + 1), replies);
-	}
-
 	// ---- helpers ---------------------------------------------------------------------
 
 	private Turn refuse(Inbound in, Draft draft, Problem problem) {
@@ -468,53 +344,15 @@ final class ReportDialog {
 	}
 
 	Turn stale(Inbound in, DialogState state) {
+		return stale(texts, in, state);
+	}
+
+	static Turn stale(Texts texts, Inbound in, DialogState state) {
 		return Turn.of(state, reply(in, texts.get("button.stale")));
-	}
-
-	List<String> ledHamlets(Inbound in) {
-		List<String> led = desk.roster().hamletsLedBy(in.user().ref());
-		return desk.campaign().hamlets().stream().map(h -> h.code()).filter(led::contains).toList();
-	}
-
-	private Optional<Outbound> closedToday(Inbound in, LocalDate today) {
-		if (!desk.calendar().isCampaignDay(today)) {
-			var schedule = desk.campaign().schedule();
-			return Optional.of(reply(in, texts.get("campaign.not-today", desk.campaign().name(),
-					schedule.startDate().format(Desk.DAY), schedule.endDate().format(Desk.DAY))));
-		}
-		if (desk.calendar().timeliness(today, desk.calendar().now()) == Timeliness.CLOSED) {
-			return Optional.of(reply(in, texts.get("campaign.day-closed", today.format(Desk.DAY),
-					desk.campaign().schedule().lateUntil().format(Desk.TIME))));
-		}
-		return Optional.empty();
-	}
-
-	private boolean isStillOpen(LocalDate day) {
-		return desk.calendar().timeliness(day, desk.calendar().now()) != Timeliness.CLOSED;
-	}
-
-	private String time(Instant instant) {
-		return desk.calendar().local(instant).format(Desk.TIME);
 	}
 
 	static Outbound reply(Inbound in, String text) {
 		return Outbound.text(in.channel(), in.chatId(), text);
-	}
-
-	private static List<Outbound> prepend(List<Outbound> first, Outbound then) {
-		return append(first, then);
-	}
-
-	private static List<Outbound> prepend(List<Outbound> first, List<Outbound> then) {
-		List<Outbound> all = new ArrayList<>(first);
-		all.addAll(then);
-		return all;
-	}
-
-	private static List<Outbound> append(List<Outbound> list, Outbound item) {
-		List<Outbound> all = new ArrayList<>(list);
-		all.add(item);
-		return all;
 	}
 
 }
