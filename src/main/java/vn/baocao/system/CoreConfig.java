@@ -14,6 +14,7 @@ import vn.baocao.campaign.CampaignLoader;
 import vn.baocao.conversation.CommandHandler;
 import vn.baocao.conversation.CommitteeChats;
 import vn.baocao.conversation.Desk;
+import vn.baocao.conversation.JoinListener;
 import vn.baocao.conversation.Router;
 import vn.baocao.conversation.SubmissionListener;
 import vn.baocao.messaging.Texts;
@@ -66,9 +67,15 @@ class CoreConfig {
 	}
 
 	@Bean
+	@ConditionalOnMissingBean
+	JoinListener joinListener() {
+		return JoinListener.none();
+	}
+
+	@Bean
 	Router router(Desk desk, CommitteeChats committee, SubmissionListener listener, Invites invites,
-			List<CommandHandler> handlers) {
-		return new Router(desk, committee, listener, invites, handlers);
+			JoinListener joins, List<CommandHandler> handlers) {
+		return new Router(desk, committee, listener, invites, joins, handlers);
 	}
 
 }
