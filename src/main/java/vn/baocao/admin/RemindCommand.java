@@ -1,6 +1,7 @@
 package vn.baocao.admin;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -84,12 +85,14 @@ final class RemindCommand implements CommandHandler {
 		int reminded = reminder.remindMissing(today);
 		audit.record(in.user(), command.name(), command.args(), admin.text("audit.missing", names(missing)),
 				admin.text("audit.reminded", reminded));
-		Outbound done = admin.reply(in, "remind.done", reminded, admin.day(today),
-				withLead.isEmpty() ? admin.text("people.none") : names(withLead));
-		if (withoutLead.isEmpty()) {
-			return Turn.of(state, done);
+		List<Outbound> replies = new ArrayList<>();
+		if (!withLead.isEmpty()) {
+			replies.add(admin.reply(in, "remind.done", reminded, admin.day(today), names(withLead)));
 		}
-		return Turn.of(state, done, admin.reply(in, "remind.no-lead", names(withoutLead)));
+		if (!withoutLead.isEmpty()) {
+			replies.add(admin.reply(in, "remind.no-lead", names(withoutLead)));
+		}
+		return new Turn(state, replies);
 	}
 
 	private static String names(List<Hamlet> hamlets) {
