@@ -2,6 +2,7 @@ package vn.baocao.admin;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -52,16 +53,26 @@ final class CampaignDays {
 			Optional<LocalDate> date = date(Integer.parseInt(m.group(3)), month, dayOfMonth);
 			return date.<Typed>map(d -> within(d, schedule) ? new Day(d) : new Outside(d)).orElseGet(NotADate::new);
 		}
-		Optional<LocalDate> first = Optional.empty();
+		Optional<LocalDate> nearest = Optional.empty();
 		for (int year = schedule.startDate().getYear(); year <= schedule.endDate().getYear(); year++) {
 			Optional<LocalDate> date = date(year, month, dayOfMonth);
 			if (date.isPresent() && within(date.get(), schedule)) {
 				return new Day(date.get());
 			}
-			first = first.or(() -> date);
+			if (date.isPresent() && (nearest.isEmpty() || distance(date.get(), schedule) < distance(nearest.get(), schedule))) {
+				nearest = date;
+			}
 		}
 		// 29/02 of a campaign year that is not a leap year is still "not a date"
-		return first.<Typed>map(Outside::new).orElseGet(NotADate::new);
+		return nearest.<Typed>map(Outside::new).orElseGet(NotADate::new);
+	}
+
+	/** Days between a date and the nearest campaign day, so an answer quotes the year the admin meant. */
+	private static long distance(LocalDate day, Schedule schedule) {
+		if (day.isBefore(schedule.startDate())) {
+			return ChronoUnit.DAYS.between(day, schedule.startDate());
+		}
+		return ChronoUnit.DAYS.between(schedule.endDate(), day);
 	}
 
 	private static boolean within(LocalDate day, Schedule schedule) {
