@@ -32,12 +32,17 @@ public final class Router {
 
 	public Router(Desk desk, CommitteeChats committee, SubmissionListener listener, Invites invites,
 			List<CommandHandler> extraHandlers) {
+		this(desk, committee, listener, invites, JoinListener.none(), extraHandlers);
+	}
+
+	public Router(Desk desk, CommitteeChats committee, SubmissionListener listener, Invites invites, JoinListener joins,
+			List<CommandHandler> extraHandlers) {
 		this.desk = desk;
 		this.texts = desk.texts();
 		this.committee = committee;
 		this.dialog = new ReportDialog(desk, listener);
 		List<CommandHandler> all = new ArrayList<>(LeadCommands.all(dialog, new MyReport(desk, dialog), texts));
-		all.add(new StartCommand(desk, invites));
+		all.add(new StartCommand(desk, invites, joins));
 		all.add(new HelpCommand());
 		all.addAll(extraHandlers);
 		for (CommandHandler handler : all) {
@@ -78,7 +83,10 @@ public final class Router {
 			return group ? new Turn(state, List.of())
 					: Turn.of(state, ReportDialog.reply(in, texts.get("command.unknown", command.name())));
 		}
-		if (group && !committeeGroup && !(handler instanceof HelpCommand) && !isGroupBinding(handler)) {
+		if (group && !committeeGroup && !(handler instanceof HelpCommand)
+				&& !(isGroupBinding(handler) && isAdmin(in))) {
+			// elsewhere the bot answers only /help; /setgroup from anyone but an admin is
+			// chatter too
 			return new Turn(state, List.of());
 		}
 		if (handler.access() == Access.ADMIN && !isAdmin(in)) {
@@ -118,12 +126,13 @@ public final class Router {
 		@Override
 		public Turn handle(Inbound in, Inbound.Command command, DialogState state) {
 			boolean admin = isAdmin(in);
+			boolean adminHere = in.isPrivate() || committee.isCommittee(in.channel(), in.chatId());
 			List<String> lines = new ArrayList<>();
 			lines.add(texts.get("help.title"));
 			for (CommandHandler handler : ordered) {
 				boolean allowed = switch (handler.access()) {
 					case PRIVATE -> in.isPrivate();
-					case ADMIN -> admin;
+					case ADMIN -> admin && (adminHere || isGroupBinding(handler));
 					case ANYONE -> true;
 				};
 				if (allowed) {

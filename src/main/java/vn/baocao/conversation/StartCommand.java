@@ -14,9 +14,12 @@ final class StartCommand implements CommandHandler {
 
 	private final Invites invites;
 
-	StartCommand(Desk desk, Invites invites) {
+	private final JoinListener joins;
+
+	StartCommand(Desk desk, Invites invites, JoinListener joins) {
 		this.desk = desk;
 		this.invites = invites;
+		this.joins = joins;
 	}
 
 	@Override
@@ -42,6 +45,7 @@ final class StartCommand implements CommandHandler {
 			text = desk.texts()
 				.get(joined.invite().role() == Invites.Invite.Role.LEAD ? "invite.joined.lead"
 						: "invite.joined.supervisor", hamlet);
+			return Turn.of(state, ReportDialog.reply(in, text)).plus(joins.joined(joined.invite(), in.user()));
 		}
 		else if (result instanceof Redemption.Wait wait) {
 			text = desk.texts().get("invite.wait", desk.calendar().local(wait.until()).format(Desk.TIME));

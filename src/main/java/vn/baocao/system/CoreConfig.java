@@ -18,6 +18,7 @@ import vn.baocao.campaign.CampaignLoader;
 import vn.baocao.conversation.CommandHandler;
 import vn.baocao.conversation.CommitteeChats;
 import vn.baocao.conversation.Desk;
+import vn.baocao.conversation.JoinListener;
 import vn.baocao.conversation.Router;
 import vn.baocao.conversation.SubmissionListener;
 import vn.baocao.messaging.Texts;
@@ -80,9 +81,15 @@ class CoreConfig {
 	}
 
 	@Bean
-	Router router(Desk desk, CommitteeChats committee, SubmissionListener listener, Invites invites,
+	@ConditionalOnMissingBean
+	JoinListener joinListener() {
+		return JoinListener.none();
+	}
+
+	@Bean
+	Router router(Desk desk, CommitteeChats committee, SubmissionListener listener, Invites invites, JoinListener joins,
 			List<CommandHandler> handlers) {
-		return new Router(desk, committee, listener, invites, handlers);
+		return new Router(desk, committee, listener, invites, joins, handlers);
 	}
 
 }

@@ -1,0 +1,113 @@
+package vn.baocao.admin;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+import vn.baocao.admin.DayRoll.HamletDay;
+import vn.baocao.admin.DayRoll.Standing;
+import vn.baocao.conversation.CommandHandler;
+import vn.baocao.conversation.DialogState;
+import vn.baocao.conversation.Inbound;
+import vn.baocao.conversation.Turn;
+import vn.baocao.report.DailyReport;
+import vn.baocao.report.Revision;
+import vn.baocao.roster.Roster;
+import vn.baocao.roster.UserRef;
+
+/**
+ * /status [dd/MM], /tinhhinh: one day's reporting at a glance: how many reported, then
+ * each hamlet with who sent it and when, or who has not.
+ */
+@Component
+@Order(20)
+final class StatusCommand implements CommandHandler {
+
+	private final AdminDesk admin;
+
+	private final Roster roster;
+
+	private final People people;
+
+	private final DayRoll roll;
+
+	StatusCommand(AdminDesk admin, Roster roster, People people, DayRoll roll) {
+		this.admin = admin;
+		this.roster = roster;
+		this.people = people;
+		this.roll = roll;
+	}
+
+	@Override
+	public List<String> names() {
+		return List.of("status", "tinhhinh");
+	}
+
+	@Override
+	public Access access() {
+		return Access.ADMIN;
+	}
+
+	@Override
+	public String description() {
+		return admin.text("help.status");
+	}
+
+	@Override
+	public Turn handle(Inbound in, Inbound.Command command, DialogState state) {
+		List<String> words = AdminDesk.words(command);
+		if (words.size() > 1) {
+			return admin.usage(in, state, "status");
+		}
+		LocalDate day = admin.calendar().today();
+		if (words.size() == 1) {
+			CampaignDays.Typed typed = CampaignDays.parse(words.get(0), admin.campaign().schedule());
+			if (!(typed instanceof CampaignDays.Day typedDay)) {
+				return admin.notACampaignDay(in, state, typed, "status");
+			}
+			day = typedDay.day();
+		}
+		else if (!admin.calendar().isCampaignDay(day)) {
+			return admin.todayOutside(in, state, "/" + command.name() + " " + admin.exampleDay());
+		}
+		return admin.say(in, state, String.join("\n", lines(in, day)));
+	}
+
+	private List<String> lines(Inbound in, LocalDate day) {
+		List<HamletDay> days = roll.of(day);
+		long onTime = days.stream().filter(d -> d.standing() == Standing.ON_TIME).count();
+		long late = days.stream().filter(d -> d.standing() == Standing.LATE).count();
+		long excused = days.stream().filter(d -> d.standing() == Standing.EXCUSED).count();
+		long missing = days.stream().filter(d -> d.standing() == Standing.MISSING).count();
+		List<String> lines = new ArrayList<>();
+		lines.add(admin.text("status.title", admin.day(day), admin.time(admin.calendar().now())));
+		lines.add(admin.text("status.counts", onTime + late, days.size() - excused, late, excused, missing));
+		for (HamletDay hamletDay : days) {
+			lines.add(admin.text("status.line", hamletDay.hamlet().name(), admin.standing(hamletDay),
+					detail(in, hamletDay)));
+		}
+		return lines;
+	}
+
+	/** Who sent the report (and how often it was amended), or who should have. */
+	private String detail(Inbound in, HamletDay day) {
+		DailyReport report = day.report();
+		if (report != null) {
+			Revision first = report.first();
+			Revision latest = report.latest();
+			String by = admin.text("status.by", first.submittedByName());
+			return report.revisions().size() == 1 ? by : by
+					+ admin.text("status.revised", report.revisions().size() - 1, admin.time(latest.submittedAt()));
+		}
+		if (day.standing() == Standing.MISSING) {
+			List<UserRef> leads = roster.leadsOf(day.hamlet().code());
+			return leads.isEmpty() ? admin.text("status.no-lead", day.hamlet().code())
+					: admin.text("status.leads", people.labels(leads, in.channel()));
+		}
+		return "";
+	}
+
+}
