@@ -82,7 +82,7 @@ final class InviteCommand implements CommandHandler {
 		if (in.isPrivate()) {
 			return Turn.of(state, Outbound.text(in.channel(), in.chatId(), text));
 		}
-		Outbound privately = Outbound.text(in.channel(), in.user().ref().userId(), text);
+		Outbound privately = Outbound.text(in.channel(), admin.desk().roster().privateChatOf(in.user().ref()), text);
 		return Turn.of(state, admin.reply(in, "invite.sent-privately", hamlet.get().name()), privately);
 	}
 

@@ -61,7 +61,7 @@ final class JoinNotices implements JoinListener {
 							people.labels(leads, channel))
 					: admin.text("join.supervisor", people.label(user.ref(), channel), code, hamlet);
 			for (String adminId : admin.campaign().admins().on(channel)) {
-				notes.add(Outbound.text(channel, adminId, text));
+				notes.add(Outbound.text(channel, roster.privateChatOf(new UserRef(channel, adminId)), text));
 			}
 		}
 		return notes;

@@ -58,18 +58,18 @@ final class LeadChanges {
 		List<Outbound> messages = new ArrayList<>();
 		for (UserRef lead : leaving) {
 			roster.endLead(hamlet.code(), lead, now);
-			// a lead's private chat has the lead's own id on every channel
-			boolean ownChat = in.isPrivate() && in.channel() == lead.channel() && in.chatId().equals(lead.userId());
-			DialogState theirs = ownChat ? here : conversations.load(lead.channel(), lead.userId());
+			String chat = roster.privateChatOf(lead);
+			boolean ownChat = in.isPrivate() && in.channel() == lead.channel() && in.chatId().equals(chat);
+			DialogState theirs = ownChat ? here : conversations.load(lead.channel(), chat);
 			DialogState closed = closeFor(theirs, hamlet.code());
 			boolean hadDraft = theirs instanceof DialogState.Filling && closed != null;
 			if (closed != null && ownChat) {
 				here = closed;
 			}
 			else if (closed != null) {
-				conversations.save(lead.channel(), lead.userId(), closed);
+				conversations.save(lead.channel(), chat, closed);
 			}
-			messages.add(Outbound.text(lead.channel(), lead.userId(),
+			messages.add(Outbound.text(lead.channel(), chat,
 					admin.text(hadDraft ? "lead.released.draft" : "lead.released", hamlet.name())));
 		}
 		return new Released(here, messages);
@@ -80,7 +80,7 @@ final class LeadChanges {
 		CampaignCalendar calendar = admin.calendar();
 		LocalDate today = calendar.today();
 		var schedule = admin.campaign().schedule();
-		return Outbound.text(lead.ref().channel(), lead.ref().userId(),
+		return Outbound.text(lead.ref().channel(), roster.privateChatOf(lead.ref()),
 				admin.text("lead.greeting", lead.shownName(), hamlet.name(), admin.day(today), today(hamlet, today),
 						schedule.opens().format(Desk.TIME), schedule.closes().format(Desk.TIME)));
 	}

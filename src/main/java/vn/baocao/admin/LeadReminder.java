@@ -61,7 +61,7 @@ final class LeadReminder implements MissingReminder {
 					: admin.text("reminder.lead.late", hamletDay.hamlet().name(), admin.day(day),
 							admin.time(calendar.closes(day)), admin.time(calendar.lateUntil(day)));
 			for (UserRef lead : reachable) {
-				messages.add(Outbound.text(lead.channel(), lead.userId(), text));
+				messages.add(Outbound.text(lead.channel(), roster.privateChatOf(lead), text));
 			}
 		}
 		outbox.enqueue(messages);
