@@ -78,7 +78,7 @@ final class ZaloApi {
 						response.getBody().readAllBytes(), response.getHeaders()));
 		}
 		catch (RuntimeException ex) {
-			return new Answer.Broken(redact(ex.getClass().getSimpleName() + ": " + ex.getMessage()));
+			return new Answer.Broken(redact(describe(ex)));
 		}
 	}
 
@@ -114,6 +114,16 @@ final class ZaloApi {
 			return new Answer.Broken("HTTP " + status + " with a body that is not JSON");
 		}
 		return new Answer.Bare(node);
+	}
+
+	/** The exception and its root cause, whose message is often the only useful part ("timed out"). */
+	private static String describe(Throwable ex) {
+		Throwable root = ex;
+		while (root.getCause() != null && root.getCause() != root) {
+			root = root.getCause();
+		}
+		String text = ex.getClass().getSimpleName() + ": " + ex.getMessage();
+		return root == ex ? text : text + " (" + root.getClass().getSimpleName() + ": " + root.getMessage() + ")";
 	}
 
 	/** Blanks the token out of a text that may quote a request URL. */
