@@ -18,7 +18,8 @@ import vn.baocao.messaging.Option;
  * What the Zalo channel remembers per chat (table {@code zalo_chat}): whether it is a group, learnt
  * from the updates, and the options of the last message sent there, so that a typed "2" can be
  * read as the second option. A message without options clears them: a number typed after a
- * question that showed none is an answer, not a choice.
+ * question that showed none is an answer, not a choice. (So does any text without options, e.g.
+ * a reminder sent mid-report: a "1" typed after it reaches the core as text, which re-asks.)
  */
 class ZaloChats {
 

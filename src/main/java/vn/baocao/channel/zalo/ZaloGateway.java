@@ -91,6 +91,7 @@ class ZaloGateway implements ChatGateway {
 		OptionMenu menu = OptionMenu.of(message);
 		List<Call> calls = calls(message, menu);
 		String fingerprint = OutboundJson.write(message);
+		remember(chatId, menu);
 		Progress earlier = progress.get(chatId);
 		int start = earlier != null && earlier.message().equals(fingerprint) ? earlier.done() : 0;
 		for (int i = start; i < calls.size(); i++) {
@@ -107,7 +108,6 @@ class ZaloGateway implements ChatGateway {
 			}
 		}
 		progress.remove(chatId);
-		remember(chatId, menu);
 		return new Delivery.Sent();
 	}
 
@@ -137,7 +137,11 @@ class ZaloGateway implements ChatGateway {
 		return new Call("sendMessage", Map.of("chat_id", chatId, "text", text));
 	}
 
-	/** A lost memory of options only means numbers are read as text; the message itself went out. */
+	/**
+	 * Remembered before the message goes out, so that no answer to it can arrive first. It is also
+	 * what the core now expects: the core moved to this question when it queued it.
+	 * A lost memory only means numbers are read as text, so it never holds the message back.
+	 */
 	private void remember(String chatId, OptionMenu menu) {
 		try {
 			chats.shown(chatId, menu);

@@ -82,6 +82,15 @@ final class FakeZaloApi {
 		return id;
 	}
 
+	/** A user sends a picture, as message.image.received with photo_url and a caption. */
+	String image(String userId, String url, String caption) {
+		String id = nextId();
+		ObjectNode update = update("message.image.received", id, userId, userId, "PRIVATE", null);
+		((ObjectNode) update.path("message")).put("photo_url", url).put("caption", caption);
+		push(wrapped(update));
+		return id;
+	}
+
 	String groupText(String groupId, String userId, String text) {
 		String id = nextId();
 		push(wrapped(update("message.text.received", id, groupId, userId, "GROUP", text)));

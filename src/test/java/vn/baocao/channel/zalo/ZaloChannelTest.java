@@ -3,6 +3,7 @@ package vn.baocao.channel.zalo;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +34,9 @@ import vn.baocao.messaging.Outbox;
 import vn.baocao.report.DailyReport;
 import vn.baocao.report.Reports;
 import vn.baocao.report.Value;
+import vn.baocao.roster.Invites;
+import vn.baocao.roster.Roster;
+import vn.baocao.roster.UserRef;
 import vn.baocao.support.MutableClock;
 import vn.baocao.support.TestClockConfig;
 
@@ -94,6 +98,12 @@ class ZaloChannelTest {
 	@Autowired
 	ZaloGateway gateway;
 
+	@Autowired
+	Invites invites;
+
+	@Autowired
+	Roster roster;
+
 	@Test
 	void aLeadReportsByTypingNumbersAndWords() {
 		String lan = "zl-lan";
@@ -125,11 +135,17 @@ class ZaloChannelTest {
 		assertThat(lastOf(awaitTexts(lan, 8))).contains("Khó khăn, đề xuất", "Hoặc gõ: Bỏ qua");
 
 		zalo.text(lan, "Bỏ qua");
-		String confirm = lastOf(awaitTexts(lan, 9));
+		assertThat(lastOf(awaitTexts(lan, 9))).contains("Hình ảnh hoạt động", "1. Xong", "2. Bỏ qua");
+
+		zalo.image(lan, "https://f.zdn.vn/photo/don-duong.jpg", "Dọn đường");
+		assertThat(lastOf(awaitTexts(lan, 10))).contains("Đã nhận 1 ảnh", "1. Xong");
+
+		zalo.text(lan, "1");
+		String confirm = lastOf(awaitTexts(lan, 11));
 		assertThat(confirm).contains("1. Gửi báo cáo", "2. Sửa một mục");
 
 		zalo.text(lan, "1");
-		assertThat(lastOf(awaitTexts(lan, 10))).contains("Đã nhận báo cáo của Ấp Cầu");
+		assertThat(lastOf(awaitTexts(lan, 12))).contains("Đã nhận báo cáo của Ấp Cầu");
 
 		Map<String, Value> values = reports.find("cau", DAY).map(DailyReport::latest).orElseThrow().values();
 		assertThat(number(values.get("residents"))).isEqualByComparingTo("2");
@@ -137,7 +153,20 @@ class ZaloChannelTest {
 		assertThat(values).doesNotContainKeys("houses", "notes");
 		assertThat(values.get("activity")).isEqualTo(new Value.Choice("Tuyên truyền"));
 		assertThat(values.get("safe")).isEqualTo(new Value.YesNo(true));
+		assertThat(values.get("photos")).isEqualTo(new Value.Photos(List.of("zalo:https://f.zdn.vn/photo/don-duong.jpg")));
 		assertThat(zalo.textsTo(lan)).allSatisfy(text -> assertThat(text).doesNotContain("<b>", "**"));
+	}
+
+	@Test
+	void aZaloUserJoinsAHamletWithAnInviteCode() {
+		Instant now = clock.instant();
+		String code = invites.issue("moi", Invites.Invite.Role.LEAD, new UserRef(Channel.ZALO, "zl-admin"), now,
+				now.plus(Duration.ofHours(72))).code();
+
+		zalo.text("zl-new-lead", "/start " + code.toLowerCase(java.util.Locale.ROOT));
+
+		assertThat(lastOf(awaitTexts("zl-new-lead", 1))).contains("Chào mừng", "Ấp Mới");
+		assertThat(roster.hamletsLedBy(new UserRef(Channel.ZALO, "zl-new-lead"))).containsExactly("moi");
 	}
 
 	@Test
