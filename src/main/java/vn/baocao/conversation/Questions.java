@@ -51,10 +51,16 @@ final class Questions {
 		else {
 			rendered = pickItem(draft);
 		}
-		return Outbound.withOptions(in.channel(), in.chatId(), rendered.text(), rendered.options());
+		Outbound question = Outbound.withOptions(in.channel(), in.chatId(), rendered.text(), rendered.options());
+		return rendered.freeAnswer() ? question.withFreeAnswer() : question;
 	}
 
-	private record Rendered(String text, List<Option> options) {
+	private record Rendered(String text, List<Option> options, boolean freeAnswer) {
+
+		Rendered(String text, List<Option> options) {
+			this(text, options, false);
+		}
+
 	}
 
 	private Rendered field(Draft draft, FieldDef field) {
@@ -87,7 +93,8 @@ final class Questions {
 			parts.add(texts.get("question.optional"));
 			options.add(new Option(texts.get("option.skip"), Payload.of(draft.seq(), "skip")));
 		}
-		return new Rendered(String.join("\n", parts), options);
+		boolean typed = field.type().isNumeric() || field.type() == FieldType.TEXT;
+		return new Rendered(String.join("\n", parts), options, typed);
 	}
 
 	private Rendered gate(Draft draft, Section section) {

@@ -34,6 +34,9 @@ public final class OutboundJson {
 				.put("id", attachment.id())
 				.put("picture", attachment.picture());
 		}
+		if (message.freeAnswer()) {
+			node.put("freeAnswer", true);
+		}
 		return node.toString();
 	}
 
@@ -45,8 +48,9 @@ public final class OutboundJson {
 		JsonNode a = node.get("attachment");
 		Attachment attachment = a == null || a.isNull() ? null
 				: new Attachment(a.get("name").asString(), a.get("id").asString(), a.get("picture").asBoolean());
+		boolean freeAnswer = node.has("freeAnswer") && node.get("freeAnswer").asBoolean();
 		return new Outbound(Channel.fromKey(node.get("channel").asString()).orElseThrow(),
-				node.get("chatId").asString(), node.get("text").asString(), options, attachment);
+				node.get("chatId").asString(), node.get("text").asString(), options, attachment, freeAnswer);
 	}
 
 }

@@ -1,0 +1,69 @@
+package vn.baocao.channel.zalo;
+
+import java.time.Clock;
+import java.util.Objects;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import vn.baocao.conversation.CommitteeChats;
+import vn.baocao.inbox.InboundProcessor;
+import vn.baocao.messaging.Outbox;
+import vn.baocao.messaging.Texts;
+import vn.baocao.system.BaocaoProperties;
+
+/**
+ * Wires the Zalo channel when ZALO_BOT_TOKEN is set: the gateway the dispatcher sends
+ * through, and either the poller or (with a webhook secret) the webhook's registration.
+ * Two API clients: the poller's waits out the long poll, the gateway's gives up sooner.
+ */
+@Configuration(proxyBeanMethods = false)
+@Conditional(ZaloMode.Enabled.class)
+@EnableConfigurationProperties(ZaloSettings.class)
+class ZaloConfig {
+
+	private final Texts texts = new Texts("messages/zalo");
+
+	@Bean
+	ZaloChats zaloChats(JdbcClient jdbc, Clock clock) {
+		return new ZaloChats(jdbc, clock);
+	}
+
+	@Bean
+	ZaloGateway zaloGateway(BaocaoProperties properties, ZaloSettings settings, ZaloChats chats,
+			CommitteeChats committee) {
+		return new ZaloGateway(api(properties, settings), chats, committee, texts);
+	}
+
+	@Bean
+	ZaloInbox zaloInbox(InboundProcessor processor, ZaloChats chats, Outbox outbox, TransactionTemplate transactions,
+			JdbcClient jdbc, Clock clock) {
+		return new ZaloInbox(processor, chats, outbox, transactions, jdbc, texts, clock);
+	}
+
+	@Bean
+	@Conditional(ZaloMode.Polling.class)
+	ZaloPoller zaloPoller(BaocaoProperties properties, ZaloSettings settings, ZaloInbox inbox) {
+		ZaloApi api = new ZaloApi(properties.zalo().apiUrl(), token(properties), settings.pollReadTimeout());
+		return new ZaloPoller(api, inbox, settings.pollTimeout());
+	}
+
+	@Bean
+	@Conditional(ZaloMode.Webhook.class)
+	ZaloWebhookRegistration zaloWebhookRegistration(BaocaoProperties properties, ZaloSettings settings) {
+		return new ZaloWebhookRegistration(api(properties, settings), settings);
+	}
+
+	private static ZaloApi api(BaocaoProperties properties, ZaloSettings settings) {
+		return new ZaloApi(properties.zalo().apiUrl(), token(properties), settings.requestTimeout());
+	}
+
+	private static String token(BaocaoProperties properties) {
+		return Objects.requireNonNull(properties.zalo().token(), "ZALO_BOT_TOKEN").strip();
+	}
+
+}

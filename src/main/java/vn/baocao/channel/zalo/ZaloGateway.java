@@ -1,0 +1,181 @@
+package vn.baocao.channel.zalo;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import vn.baocao.campaign.Channel;
+import vn.baocao.conversation.CommitteeChats;
+import vn.baocao.messaging.Attachment;
+import vn.baocao.messaging.ChatGateway;
+import vn.baocao.messaging.Delivery;
+import vn.baocao.messaging.Outbound;
+import vn.baocao.messaging.OutboundJson;
+import vn.baocao.messaging.RateLimits;
+import vn.baocao.messaging.Texts;
+
+/**
+ * Delivers outbound messages to Zalo chats with sendMessage: plain text (no markup),
+ * options as numbered lines, long texts cut at Zalo's 2000 characters on line breaks. The
+ * dispatcher calls it from one thread for this channel and in order per chat.
+ */
+class ZaloGateway implements ChatGateway {
+
+	private static final Logger log = LoggerFactory.getLogger(ZaloGateway.class);
+
+	/**
+	 * Zalo publishes no rate limits for bots (only "429 quota exceeded"), so these are
+	 * guesses kept well under Telegram's: 5 calls a second overall, 1 second between
+	 * messages to one person, 10 messages a minute to one group.
+	 */
+	static final RateLimits LIMITS = new RateLimits(5, Duration.ofSeconds(1), 10);
+
+	/** A 429 that does not say how long to wait pauses the channel this long. */
+	static final Duration DEFAULT_RETRY_AFTER = Duration.ofSeconds(30);
+
+	/**
+	 * Client errors worth retrying: 401 is our token (fixing it must not have lost the
+	 * messages), 403 is listed by Zalo's error table as an internal server error, 408 is
+	 * a timeout.
+	 */
+	private static final Set<Integer> RETRIED_CLIENT_ERRORS = Set.of(401, 403, 408);
+
+	private final ZaloApi api;
+
+	private final ZaloChats chats;
+
+	private final CommitteeChats committee;
+
+	private final Texts texts;
+
+	/**
+	 * How far a message that failed half-way got, so that a retry does not repeat its
+	 * first parts.
+	 */
+	private final Map<String, Progress> progress = new ConcurrentHashMap<>();
+
+	ZaloGateway(ZaloApi api, ZaloChats chats, CommitteeChats committee, Texts texts) {
+		this.api = api;
+		this.chats = chats;
+		this.committee = committee;
+		this.texts = texts;
+	}
+
+	/** One API call of a message's delivery. */
+	record Call(String method, Map<String, Object> params) {
+	}
+
+	private record Progress(String message, int done) {
+	}
+
+	@Override
+	public Channel channel() {
+		return Channel.ZALO;
+	}
+
+	@Override
+	public RateLimits limits() {
+		return LIMITS;
+	}
+
+	@Override
+	public boolean isGroup(String chatId) {
+		return committee.isCommittee(Channel.ZALO, chatId) || chats.isGroup(chatId);
+	}
+
+	@Override
+	public Delivery send(Outbound message) {
+		String chatId = message.chatId();
+		OptionMenu menu = OptionMenu.of(message);
+		List<Call> calls = calls(message, menu);
+		String fingerprint = OutboundJson.write(message);
+		remember(chatId, menu);
+		Progress earlier = progress.get(chatId);
+		int start = earlier != null && earlier.message().equals(fingerprint) ? earlier.done() : 0;
+		for (int i = start; i < calls.size(); i++) {
+			Call call = calls.get(i);
+			Delivery delivery = delivery(api.call(call.method(), call.params()));
+			if (!(delivery instanceof Delivery.Sent)) {
+				if (delivery instanceof Delivery.Rejected) {
+					progress.remove(chatId);
+				}
+				else {
+					progress.put(chatId, new Progress(fingerprint, i));
+				}
+				return delivery;
+			}
+		}
+		progress.remove(chatId);
+		return new Delivery.Sent();
+	}
+
+	/** The calls that deliver a message: its text in pieces, then its attachment. */
+	List<Call> calls(Outbound message, OptionMenu menu) {
+		List<Call> calls = new ArrayList<>();
+		for (String piece : TextChunks.split(menu.render(message.text(), texts), TextChunks.ZALO_LIMIT)) {
+			calls.add(sendMessage(message.chatId(), piece));
+		}
+		Attachment attachment = message.attachment();
+		if (attachment != null) {
+			calls.addAll(attachmentCalls(message.chatId(), attachment));
+		}
+		return calls;
+	}
+
+	/**
+	 * The hook for pictures and files. sendPhoto takes a public URL of the picture, which
+	 * the file store does not give yet (the export issue adds it and replaces this with a
+	 * sendPhoto call); until then the chat is told the file did not come, rather than
+	 * nothing.
+	 */
+	List<Call> attachmentCalls(String chatId, Attachment attachment) {
+		return List.of(sendMessage(chatId, texts.get("zalo.attachment.missing", attachment.name())));
+	}
+
+	private static Call sendMessage(String chatId, String text) {
+		return new Call("sendMessage", Map.of("chat_id", chatId, "text", text));
+	}
+
+	/**
+	 * Remembered before the message goes out, so that no answer to it can arrive first.
+	 * It is also what the core now expects: the core moved to this question when it
+	 * queued it. A lost memory only means numbers are read as text, so it never holds the
+	 * message back.
+	 */
+	private void remember(String chatId, OptionMenu menu) {
+		try {
+			chats.shown(chatId, menu);
+		}
+		catch (RuntimeException ex) {
+			log.warn("Could not remember the options shown in Zalo chat {}: {}", chatId, ex.getMessage());
+		}
+	}
+
+	static Delivery delivery(ZaloApi.Answer answer) {
+		if (answer instanceof ZaloApi.Answer.Ok) {
+			return new Delivery.Sent();
+		}
+		if (answer instanceof ZaloApi.Answer.Refused refused) {
+			String reason = refused.code() + " " + refused.description();
+			if (refused.code() == 429) {
+				return new Delivery.RetryAfter(
+						refused.retryAfter() != null ? refused.retryAfter() : DEFAULT_RETRY_AFTER);
+			}
+			if (refused.code() >= 400 && refused.code() < 500 && !RETRIED_CLIENT_ERRORS.contains(refused.code())) {
+				return new Delivery.Rejected(reason);
+			}
+			return new Delivery.Failed(reason);
+		}
+		if (answer instanceof ZaloApi.Answer.Broken broken) {
+			return new Delivery.Failed(broken.reason());
+		}
+		return new Delivery.Failed("an answer without the {ok, result} envelope");
+	}
+
+}
