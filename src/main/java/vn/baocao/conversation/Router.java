@@ -72,6 +72,11 @@ public final class Router {
 			return dialog.stale(in, state);
 		}
 		boolean lead = !dialog.ledHamlets(in).isEmpty();
+		if (!lead && in.content() instanceof Inbound.Text text && Invites.looksLikeCode(text.text())) {
+			// Zalo has no deep links: a newcomer joins by sending the code they were
+			// given
+			return command(in, new Inbound.Command("start", text.text().strip()), state);
+		}
 		return Turn.of(state, ReportDialog.reply(in, texts.get(lead ? "idle.hint" : "lead.not-assigned")));
 	}
 

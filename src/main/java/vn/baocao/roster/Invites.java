@@ -8,6 +8,20 @@ import java.time.Instant;
  */
 public interface Invites {
 
+	/** Codes are 8 characters from an alphabet without look-alikes (no 0/O, 1/I/L). */
+	String ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
+
+	int CODE_LENGTH = 8;
+
+	/**
+	 * Whether a typed text has the shape of an invitation code (so a bare code works like
+	 * /start CODE).
+	 */
+	static boolean looksLikeCode(String text) {
+		String code = text.strip().toUpperCase(java.util.Locale.ROOT);
+		return code.length() == CODE_LENGTH && code.chars().allMatch(c -> ALPHABET.indexOf(c) >= 0);
+	}
+
 	/** Stores a new code for the hamlet, valid until {@code expiresAt}. */
 	Invite issue(String hamletCode, Invite.Role role, UserRef issuedBy, Instant now, Instant expiresAt);
 

@@ -40,6 +40,14 @@ class InviteLifecycleTest extends AdminChatTest {
 	}
 
 	@Test
+	void aBareCodeSentAloneJoinsLikeStartWithTheCode() {
+		String code = code(LocalApi.last(say(ADMIN, "/moi cau")));
+
+		assertThat(LocalApi.all(say("u3", " " + code + " "))).contains("Bạn đã được phân công báo cáo cho Ấp Cầu");
+		assertThat(leadsOfCau()).contains(local("u3"));
+	}
+
+	@Test
 	void aUsedCodeIsRefusedAndChangesNothing() {
 		String code = code(LocalApi.last(say(ADMIN, "/moi cau")));
 		say("u3", "/start " + code);

@@ -22,9 +22,9 @@ import vn.baocao.roster.UserRef;
 @Repository
 class JdbcInvites implements Invites {
 
-	static final String ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
+	static final String ALPHABET = Invites.ALPHABET;
 
-	static final int LENGTH = 8;
+	static final int LENGTH = Invites.CODE_LENGTH;
 
 	static final int MAX_FAILURES = 5;
 
