@@ -3,9 +3,13 @@ package vn.baocao.roster.jdbc;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -22,10 +26,13 @@ class JdbcRoster implements Roster {
 
 	private final JdbcClient jdbc;
 
+	private final JdbcTemplate jdbcTemplate;
+
 	private final String campaignId;
 
-	JdbcRoster(JdbcClient jdbc, Campaign campaign) {
+	JdbcRoster(JdbcClient jdbc, JdbcTemplate jdbcTemplate, Campaign campaign) {
 		this.jdbc = jdbc;
+		this.jdbcTemplate = jdbcTemplate;
 		this.campaignId = campaign.id();
 	}
 
@@ -123,17 +130,26 @@ class JdbcRoster implements Roster {
 			.list();
 	}
 
+	/** Every (hamlet, user) pair that was ever assigned, as "hamlet/channel:user". */
+	Set<String> everAssigned() {
+		return new HashSet<>(jdbc.sql("SELECT hamlet_code, channel, user_id FROM assignment WHERE campaign_id = ?")
+			.param(campaignId)
+			.query((rs, n) -> rs.getString(1) + "/" + rs.getString(2) + ":" + rs.getString(3))
+			.list());
+	}
+
 	/**
-	 * Whether a hamlet's leads were ever set at run time or from the file (seeding
-	 * happens once).
+	 * Adds many leads in one batch (seeding a large campaign file must not take a query
+	 * per lead).
 	 */
-	boolean hasHistory(String hamletCode, UserRef user) {
-		return jdbc
-			.sql("""
-					SELECT count(*) FROM assignment WHERE campaign_id = ? AND hamlet_code = ? AND channel = ? AND user_id = ?""")
-			.params(campaignId, hamletCode, user.channel().key(), user.userId())
-			.query(Integer.class)
-			.single() > 0;
+	void addLeads(List<Map.Entry<String, UserRef>> leads, String assignedBy, Instant at) {
+		List<Object[]> rows = leads.stream()
+			.map(lead -> new Object[] { campaignId, lead.getKey(), lead.getValue().channel().key(),
+					lead.getValue().userId(), at.toEpochMilli(), assignedBy })
+			.toList();
+		jdbcTemplate.batchUpdate("""
+				INSERT INTO assignment (campaign_id, hamlet_code, channel, user_id, assigned_from, assigned_by)
+				VALUES (?, ?, ?, ?, ?, ?)""", rows);
 	}
 
 	private static Instant until(ResultSet rs) throws SQLException {

@@ -1,6 +1,10 @@
 package vn.baocao.roster.jdbc;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
@@ -40,15 +44,20 @@ class RosterSeeder implements SmartInitializingSingleton {
 	}
 
 	private void seed() {
+		Set<String> known = roster.everAssigned();
+		List<Map.Entry<String, UserRef>> missing = new ArrayList<>();
 		for (Hamlet hamlet : campaign.hamlets()) {
 			for (Channel channel : Channel.values()) {
 				for (String id : hamlet.leads().on(channel)) {
 					UserRef user = new UserRef(channel, id);
-					if (!roster.hasHistory(hamlet.code(), user)) {
-						roster.addLead(hamlet.code(), user, "campaign-file", clock.instant());
+					if (known.add(hamlet.code() + "/" + user)) {
+						missing.add(Map.entry(hamlet.code(), user));
 					}
 				}
 			}
+		}
+		if (!missing.isEmpty()) {
+			roster.addLeads(missing, "campaign-file", clock.instant());
 		}
 	}
 
