@@ -44,11 +44,4 @@ final class KeyboardMessages {
 			.update() == 1;
 	}
 
-	Optional<Integer> current(String chatId) {
-		return jdbc.sql("SELECT message_id FROM telegram_keyboard WHERE chat_id = ?")
-			.param(chatId)
-			.query(Integer.class)
-			.optional();
-	}
-
 }

@@ -100,7 +100,11 @@ final class TelegramInbox implements LongPollingUpdateConsumer {
 				outbox.enqueue(List.of(Outbound.text(Channel.TELEGRAM, unsupported.chatId(), texts.get("unsupported"))));
 			}
 		}
-		catch (RuntimeException ex) {
+		catch (VirtualMachineError fatal) {
+			throw fatal;
+		}
+		catch (RuntimeException | Error ex) {
+			// an Error too: escaping into TelegramBots would end its polling task for good
 			log.error("Telegram update {} could not be handled; the user is asked to try again", update.getUpdateId(),
 					ex);
 			apologise(update);

@@ -7,7 +7,6 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.awaitility.core.ConditionTimeoutException;
@@ -276,11 +275,6 @@ public final class TelegramUser {
 	public String toString() {
 		return "TelegramUser[" + userId + " in " + chatType + " " + chatId + ", " + Arrays.asList(firstName, lastName)
 				+ "]";
-	}
-
-	Optional<BotMessage> last() {
-		fetch();
-		return received.isEmpty() ? Optional.empty() : Optional.of(received.get(received.size() - 1));
 	}
 
 }
