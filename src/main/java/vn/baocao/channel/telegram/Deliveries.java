@@ -2,6 +2,7 @@ package vn.baocao.channel.telegram;
 
 import java.time.Duration;
 
+import org.jspecify.annotations.Nullable;
 import org.telegram.telegrambots.meta.api.objects.ResponseParameters;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
@@ -40,7 +41,7 @@ final class Deliveries {
 		return new Delivery.Failed(failure.getMessage());
 	}
 
-	private static Duration retryAfter(ResponseParameters parameters) {
+	private static Duration retryAfter(@Nullable ResponseParameters parameters) {
 		if (parameters == null || parameters.getRetryAfter() == null || parameters.getRetryAfter() <= 0) {
 			return DEFAULT_RETRY_AFTER;
 		}

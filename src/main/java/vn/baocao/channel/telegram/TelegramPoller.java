@@ -101,8 +101,16 @@ final class TelegramPoller implements SmartLifecycle {
 				closeQuietly(app);
 				throw ex;
 			}
-			inbox = consumer;
-			application = app;
+			synchronized (this) {
+				if (!running) {
+					// stopped while connecting: undo, so that nothing polls after stop()
+					closeQuietly(consumer);
+					closeQuietly(app);
+					return;
+				}
+				inbox = consumer;
+				application = app;
+			}
 			log.info("Telegram channel: polling as @{} at {}", me.username(), botApi.address());
 		}
 		catch (TelegramApiException | RuntimeException ex) {
@@ -139,12 +147,7 @@ final class TelegramPoller implements SmartLifecycle {
 		running = false;
 		LongPollingUpdateConsumer consumer = inbox;
 		if (consumer != null) {
-			try {
-				consumer.close();
-			}
-			catch (Exception ex) {
-				log.warn("Closing the Telegram inbox failed", ex);
-			}
+			closeQuietly(consumer);
 		}
 		TelegramBotsLongPollingApplication app = application;
 		if (app != null) {
@@ -166,12 +169,12 @@ final class TelegramPoller implements SmartLifecycle {
 		return running;
 	}
 
-	private static void closeQuietly(TelegramBotsLongPollingApplication app) {
+	private static void closeQuietly(AutoCloseable closeable) {
 		try {
-			app.close();
+			closeable.close();
 		}
 		catch (Exception ex) {
-			log.debug("Closing the long-polling application failed", ex);
+			log.warn("Closing {} failed", closeable.getClass().getSimpleName(), ex);
 		}
 	}
 
