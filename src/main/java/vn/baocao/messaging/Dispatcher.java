@@ -13,6 +13,7 @@ import java.util.concurrent.locks.ReentrantLock;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
@@ -47,7 +48,18 @@ public class Dispatcher implements SmartLifecycle {
 
 	private ExecutorService executor;
 
-	public Dispatcher(Outbox outbox, Clock clock, List<ChatGateway> gateways) {
+	/**
+	 * Paces and retries on the wall clock, not on the campaign clock: rate limits and
+	 * retry_after are the API's real seconds, and a campaign clock held still (as in
+	 * tests) would otherwise stop every second message to a chat forever.
+	 */
+	@Autowired
+	public Dispatcher(Outbox outbox, List<ChatGateway> gateways) {
+		this(outbox, Clock.systemUTC(), gateways);
+	}
+
+	/** With a clock of the caller's choosing, for tests. */
+	Dispatcher(Outbox outbox, Clock clock, List<ChatGateway> gateways) {
 		this.outbox = outbox;
 		this.clock = clock;
 		this.gateways = gateways.stream().filter(g -> !g.deliversInTransaction()).toList();

@@ -1,0 +1,58 @@
+package vn.baocao.channel.telegram;
+
+import java.time.Clock;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
+
+import vn.baocao.inbox.InboundProcessor;
+import vn.baocao.messaging.Outbox;
+import vn.baocao.messaging.Texts;
+import vn.baocao.system.BaocaoProperties;
+
+/**
+ * Wires the Telegram channel by hand (TelegramBots' Spring Boot starter targets Boot 3).
+ * Present only when TELEGRAM_BOT_TOKEN is set; TELEGRAM_API_URL points the client and the
+ * long poll alike at another Bot API, such as the emulator in tests.
+ */
+@Configuration(proxyBeanMethods = false)
+@Conditional(TelegramEnabled.class)
+class TelegramConfig {
+
+	@Bean
+	BotApi telegramBotApi(BaocaoProperties properties) {
+		String token = properties.telegram().token();
+		if (token == null || token.isBlank()) {
+			throw new TelegramSettingsException("TELEGRAM_BOT_TOKEN (baocao.telegram.token) is empty");
+		}
+		return new BotApi(token.strip(), BotApiUrl.parse(properties.telegram().apiUrl()));
+	}
+
+	@Bean
+	TelegramApi telegramApi(BotApi botApi) {
+		OkHttpTelegramClient client = new OkHttpTelegramClient(botApi.calls(), botApi.token(), botApi.url());
+		return new TelegramApi(client, BotApi.CALL_TIMEOUT.plusSeconds(5));
+	}
+
+	@Bean
+	AnsweredButtons telegramAnsweredButtons(JdbcClient jdbc, Clock clock, TelegramApi api) {
+		return new AnsweredButtons(new KeyboardMessages(jdbc, clock), api);
+	}
+
+	@Bean
+	TelegramGateway telegramGateway(TelegramApi api, AnsweredButtons buttons) {
+		return new TelegramGateway(api, buttons);
+	}
+
+	@Bean
+	TelegramPoller telegramPoller(BotApi botApi, TelegramApi api, AnsweredButtons buttons, InboundProcessor processor,
+			Outbox outbox, Texts coreTexts) {
+		Texts texts = new Texts("messages/telegram");
+		return new TelegramPoller(botApi, api, new CommandMenu(api, texts),
+				me -> new TelegramInbox(new UpdateReader(me), processor, api, buttons, outbox, coreTexts, texts));
+	}
+
+}

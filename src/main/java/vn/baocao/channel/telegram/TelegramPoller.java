@@ -1,0 +1,189 @@
+package vn.baocao.channel.telegram;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.telegram.telegrambots.longpolling.TelegramBotsLongPollingApplication;
+import org.telegram.telegrambots.longpolling.interfaces.LongPollingUpdateConsumer;
+import org.telegram.telegrambots.longpolling.util.DefaultGetUpdatesGenerator;
+import org.telegram.telegrambots.meta.api.methods.GetMe;
+import org.telegram.telegrambots.meta.api.objects.User;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
+
+/**
+ * Runs the long poll. Start-up does not wait for Telegram: the poller learns who the bot
+ * is (getMe), publishes the command menu and starts polling in the background, retrying
+ * with backoff while the Bot API cannot be reached, so an outage at start delays Telegram
+ * without stopping the rest. TelegramBots' own executor is not used: closing the library
+ * leaves its polling thread running, so the poll runs on a daemon executor of ours that
+ * stop() shuts down.
+ */
+final class TelegramPoller implements SmartLifecycle {
+
+	private static final Logger log = LoggerFactory.getLogger(TelegramPoller.class);
+
+	/** Everything else (edits, reactions, members joining) is of no use to baocao. */
+	static final List<String> ALLOWED_UPDATES = List.of("message", "callback_query");
+
+	private static final Duration FIRST_RETRY = Duration.ofSeconds(2);
+
+	private static final Duration MAX_RETRY = Duration.ofMinutes(5);
+
+	private final BotApi botApi;
+
+	private final TelegramApi api;
+
+	private final CommandMenu menu;
+
+	private final Function<BotIdentity, ? extends LongPollingUpdateConsumer> inboxFor;
+
+	private volatile boolean running;
+
+	private @Nullable ScheduledExecutorService executor;
+
+	private volatile @Nullable TelegramBotsLongPollingApplication application;
+
+	private volatile @Nullable LongPollingUpdateConsumer inbox;
+
+	private Duration retry = FIRST_RETRY;
+
+	TelegramPoller(BotApi botApi, TelegramApi api, CommandMenu menu,
+			Function<BotIdentity, ? extends LongPollingUpdateConsumer> inboxFor) {
+		this.botApi = botApi;
+		this.api = api;
+		this.menu = menu;
+		this.inboxFor = inboxFor;
+	}
+
+	@Override
+	public synchronized void start() {
+		ScheduledThreadPoolExecutor pollThread = new ScheduledThreadPoolExecutor(1, runnable -> {
+			Thread thread = new Thread(runnable, "baocao-telegram-poller");
+			thread.setDaemon(true);
+			return thread;
+		});
+		pollThread.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+		executor = pollThread;
+		running = true;
+		executor.execute(this::connect);
+	}
+
+	/** Whether updates are being fetched (for health checks and tests). */
+	boolean isPolling() {
+		TelegramBotsLongPollingApplication app = application;
+		return running && app != null && app.isRunning();
+	}
+
+	private void connect() {
+		if (!running) {
+			return;
+		}
+		try {
+			BotIdentity me = identify();
+			menu.publish();
+			LongPollingUpdateConsumer consumer = inboxFor.apply(me);
+			ScheduledExecutorService pollThread = executor;
+			TelegramBotsLongPollingApplication app = new TelegramBotsLongPollingApplication(ObjectMapper::new,
+					botApi::polling, () -> pollThread);
+			try {
+				app.registerBot(botApi.token(), botApi::url, new DefaultGetUpdatesGenerator(ALLOWED_UPDATES), consumer);
+			}
+			catch (TelegramApiException | RuntimeException ex) {
+				closeQuietly(app);
+				throw ex;
+			}
+			synchronized (this) {
+				if (!running) {
+					// stopped while connecting: undo, so that nothing polls after stop()
+					closeQuietly(consumer);
+					closeQuietly(app);
+					return;
+				}
+				inbox = consumer;
+				application = app;
+			}
+			log.info("Telegram channel: polling as @{} at {}", me.username(), botApi.address());
+		}
+		catch (TelegramApiException | RuntimeException ex) {
+			scheduleRetry(ex);
+		}
+	}
+
+	private BotIdentity identify() throws TelegramApiException {
+		User me = api.call(new GetMe());
+		if (me == null || me.getId() == null) {
+			throw new TelegramApiException("getMe did not say who the bot is");
+		}
+		return new BotIdentity(me.getId(), me.getUserName() == null ? "" : me.getUserName());
+	}
+
+	private void scheduleRetry(Exception cause) {
+		if (!running) {
+			return;
+		}
+		log.warn("Telegram channel cannot start polling at {} ({}); trying again in {} s", botApi.address(),
+				cause.getMessage(), retry.toSeconds());
+		try {
+			executor.schedule(this::connect, retry.toMillis(), TimeUnit.MILLISECONDS);
+		}
+		catch (RejectedExecutionException stopped) {
+			return;
+		}
+		retry = retry.multipliedBy(2).compareTo(MAX_RETRY) > 0 ? MAX_RETRY : retry.multipliedBy(2);
+	}
+
+	/**
+	 * Lets the update being handled finish, then stops polling; nothing further is handed
+	 * over.
+	 */
+	@Override
+	public synchronized void stop() {
+		running = false;
+		LongPollingUpdateConsumer consumer = inbox;
+		if (consumer != null) {
+			closeQuietly(consumer);
+		}
+		TelegramBotsLongPollingApplication app = application;
+		if (app != null) {
+			closeQuietly(app);
+		}
+		if (executor != null) {
+			// Not shutdownNow(): an interrupt (or a cancel) aborts the getUpdates request
+			// that
+			// Telegram holds open and TelegramBots logs it as an error. The request is
+			// left to run
+			// out on its daemon thread instead; whatever it brings is neither handed over
+			// (the
+			// inbox is closed) nor confirmed, so Telegram delivers it again after the
+			// restart.
+			executor.shutdown();
+		}
+		application = null;
+		inbox = null;
+	}
+
+	@Override
+	public boolean isRunning() {
+		return running;
+	}
+
+	private static void closeQuietly(AutoCloseable closeable) {
+		try {
+			closeable.close();
+		}
+		catch (Exception ex) {
+			log.warn("Closing {} failed", closeable.getClass().getSimpleName(), ex);
+		}
+	}
+
+}
