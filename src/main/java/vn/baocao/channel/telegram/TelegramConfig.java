@@ -2,12 +2,16 @@ package vn.baocao.channel.telegram;
 
 import java.time.Clock;
 
+import java.util.Optional;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
 
+import vn.baocao.admin.DeepLinks;
+import vn.baocao.campaign.Channel;
 import vn.baocao.inbox.InboundProcessor;
 import vn.baocao.messaging.Outbox;
 import vn.baocao.messaging.Texts;
@@ -45,6 +49,13 @@ class TelegramConfig {
 	@Bean
 	TelegramGateway telegramGateway(TelegramApi api, AnsweredButtons buttons) {
 		return new TelegramGateway(api, buttons);
+	}
+
+	/** Invitations come with a t.me link that opens the bot with the code filled in. */
+	@Bean
+	DeepLinks telegramDeepLinks(TelegramPoller poller) {
+		return (channel, code) -> channel == Channel.TELEGRAM
+				? poller.username().map(bot -> "https://t.me/" + bot + "?start=" + code) : Optional.empty();
 	}
 
 	@Bean

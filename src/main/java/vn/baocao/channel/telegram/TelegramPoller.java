@@ -6,6 +6,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.Optional;
 import java.util.function.Function;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -45,6 +46,8 @@ final class TelegramPoller implements SmartLifecycle {
 
 	private final CommandMenu menu;
 
+	private volatile BotIdentity identity;
+
 	private final Function<BotIdentity, ? extends LongPollingUpdateConsumer> inboxFor;
 
 	private volatile boolean running;
@@ -76,6 +79,12 @@ final class TelegramPoller implements SmartLifecycle {
 		executor = pollThread;
 		running = true;
 		executor.execute(this::connect);
+	}
+
+	/** The bot's @username once getMe has answered. */
+	Optional<String> username() {
+		BotIdentity me = identity;
+		return me == null || me.username().isBlank() ? Optional.empty() : Optional.of(me.username());
 	}
 
 	/** Whether updates are being fetched (for health checks and tests). */
@@ -112,6 +121,7 @@ final class TelegramPoller implements SmartLifecycle {
 				inbox = consumer;
 				application = app;
 			}
+			identity = me;
 			log.info("Telegram channel: polling as @{} at {}", me.username(), botApi.address());
 		}
 		catch (TelegramApiException | RuntimeException ex) {
