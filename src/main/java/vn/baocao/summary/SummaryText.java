@@ -34,7 +34,7 @@ public final class SummaryText {
 		lines.add(wording.get("daily.title", summary.day().format(DAY)));
 		lines.add(wording.get("daily.campaign", summary.campaignName(), summary.dayNumber(), summary.dayCount()));
 		if (late != null) {
-			lines.add(lateNotice(late));
+			lines.add(lateNotice("daily.late", late));
 		}
 		lines.add("");
 		lines.add(wording.get("daily.reported", summary.reported().size(), summary.hamlets().size()));
@@ -70,11 +70,14 @@ public final class SummaryText {
 		return String.join("\n", lines);
 	}
 
-	public String campaign(CampaignReport report) {
+	public String campaign(CampaignReport report, @Nullable SentLate late) {
 		List<String> lines = new ArrayList<>();
 		lines.add(wording.get("final.title", report.campaignName()));
 		lines.add(wording.get("final.period", report.firstDay().format(DAY), report.lastDay().format(DAY),
 				report.dayCount()));
+		if (late != null) {
+			lines.add(lateNotice("final.late", late));
+		}
 		lines.add("");
 		lines.add(wording.get("final.totals"));
 		report.totals().forEach(p -> lines.add(progress(p, "line.progress", "line.total")));
@@ -114,8 +117,8 @@ public final class SummaryText {
 		}
 	}
 
-	private String lateNotice(SentLate late) {
-		return wording.get("daily.late", time(late.due()), late.due().atZone(zone).toLocalDate().format(DAY),
+	private String lateNotice(String key, SentLate late) {
+		return wording.get(key, time(late.due()), late.due().atZone(zone).toLocalDate().format(DAY),
 				time(late.sent()), late.sent().atZone(zone).toLocalDate().format(DAY));
 	}
 

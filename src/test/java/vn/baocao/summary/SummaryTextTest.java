@@ -70,7 +70,7 @@ class SummaryTextTest {
 
 	@Test
 	void finalReportGivesEachHamletsDaysAndTargets() {
-		String report = text.campaign(consolidator.campaign(SeedFixture.reports(), day -> Map.of()));
+		String report = text.campaign(consolidator.campaign(SeedFixture.reports(), day -> Map.of()), null);
 		assertThat(report).startsWith("📊 SƠ KẾT ĐỢT: Phối hợp liên ngành làm công tác dân vận đợt II năm 2024\n"
 				+ "Từ 10/12/2024 đến 24/12/2024 (15 ngày)\n");
 		assertThat(report).contains("• Phát quang, dọn vệ sinh đường: 3.630 m / chỉ tiêu 9.900 m (36,7%)\n");
