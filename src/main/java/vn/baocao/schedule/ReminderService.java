@@ -97,11 +97,17 @@ class ReminderService implements Reminders {
 			Instant now = calendar.now();
 			Outcome outcome = outcome(day, slot, now);
 			Round round = outcome == Outcome.SENT ? compose(day) : Round.NONE;
-			if (runs.claim(run, due, now, outcome, round.messages().size())) {
-				outbox.enqueue(round.messages());
-				log.info("Reminder {}: {}; {} hamlet(s) missing, {} lead(s) reminded, {} without a lead", run.id(),
-						outcome, round.reminding().missing().size(), round.reminding().leadsReminded(),
+			if (!runs.claim(run, due, now, outcome, round.messages().size())) {
+				return;
+			}
+			outbox.enqueue(round.messages());
+			if (outcome == Outcome.SENT) {
+				log.info("Reminder {}: {} hamlet(s) missing, {} lead(s) reminded, {} without a lead", run.id(),
+						round.reminding().missing().size(), round.reminding().leadsReminded(),
 						round.reminding().unassigned().size());
+			}
+			else {
+				log.info("Reminder {} fired at {}, too late: {}", run.id(), now, outcome);
 			}
 		});
 	}
