@@ -3,6 +3,7 @@ package vn.baocao.schedule;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,6 +39,8 @@ import vn.baocao.summary.MessageSplitter;
 class ReminderService implements Reminders {
 
 	private static final Logger log = LoggerFactory.getLogger(ReminderService.class);
+
+	private static final DateTimeFormatter WITH_SECONDS = DateTimeFormatter.ofPattern("HH:mm:ss");
 
 	private final Campaign campaign;
 
@@ -164,10 +167,14 @@ class ReminderService implements Reminders {
 		var schedule = calendar.schedule();
 		boolean windowOpen = calendar.timeliness(day, calendar.now()) == Timeliness.ON_TIME;
 		return windowOpen
-				? texts.get("remind.lead", day.format(Desk.DAY), names, schedule.opens().format(Desk.TIME),
-						schedule.closes().format(Desk.TIME))
-				: texts.get("remind.lead.late", day.format(Desk.DAY), names, schedule.closes().format(Desk.TIME),
-						schedule.lateUntil().format(Desk.TIME));
+				? texts.get("remind.lead", day.format(Desk.DAY), names, time(schedule.opens()), time(schedule.closes()))
+				: texts.get("remind.lead.late", day.format(Desk.DAY), names, time(schedule.closes()),
+						time(schedule.lateUntil()));
+	}
+
+	/** 15:00, or 15:00:30 when the campaign file gives seconds (a deadline must not look earlier than it is). */
+	private static String time(LocalTime time) {
+		return time.getSecond() == 0 ? time.format(Desk.TIME) : time.format(WITH_SECONDS);
 	}
 
 	private List<Outbound> toAdmins(LocalDate day, List<Hamlet> unassigned) {

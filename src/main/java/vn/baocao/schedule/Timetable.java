@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 import vn.baocao.campaign.CampaignCalendar;
 
@@ -40,7 +41,7 @@ final class Timetable {
 
 	Instant due(Run run) {
 		return switch (run.kind()) {
-			case REMINDER -> calendar.at(run.day(), run.slot());
+			case REMINDER -> calendar.at(run.day(), Objects.requireNonNull(run.slot(), "a reminder has a time"));
 			case SUMMARY, FINAL -> calendar.summaryAt(run.day());
 		};
 	}
