@@ -10,7 +10,6 @@ import org.quartz.Trigger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Runs a job's work and, if it fails (the database busy past its timeout, say), fires the same
@@ -28,12 +27,9 @@ class JobRetry {
 
 	static final String ATTEMPT = "attempt";
 
-	private final TransactionTemplate transactions;
-
 	private final Clock clock;
 
-	JobRetry(TransactionTemplate transactions, Clock clock) {
-		this.transactions = transactions;
+	JobRetry(Clock clock) {
 		this.clock = clock;
 	}
 
@@ -61,19 +57,10 @@ class JobRetry {
 			.usingJobData(ATTEMPT, String.valueOf(attempt))
 			.build();
 		try {
-			transactions.executeWithoutResult(status -> reschedule(context, trigger, again));
-		}
-		catch (RuntimeException ex) {
-			log.error("Could not schedule a retry of {}; the next start catches it up", trigger.getKey().getName(), ex);
-		}
-	}
-
-	private static void reschedule(JobExecutionContext context, Trigger trigger, Trigger again) {
-		try {
 			context.getScheduler().rescheduleJob(trigger.getKey(), again);
 		}
 		catch (SchedulerException ex) {
-			throw new IllegalStateException(ex);
+			log.error("Could not schedule a retry of {}; the next start catches it up", trigger.getKey().getName(), ex);
 		}
 	}
 

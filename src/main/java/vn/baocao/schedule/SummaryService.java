@@ -122,13 +122,13 @@ public class SummaryService {
 		});
 	}
 
-	private interface Wording {
+	private interface Composer {
 
 		String text(@Nullable SentLate late);
 
 	}
 
-	private void once(Run run, Wording wording) {
+	private void once(Run run, Composer composer) {
 		Instant due = timetable.due(run);
 		transactions.executeWithoutResult(status -> {
 			if (runs.isDone(run)) {
@@ -137,7 +137,7 @@ public class SummaryService {
 			}
 			Instant now = calendar.now();
 			SentLate late = now.isAfter(due.plus(settings.lateAfter())) ? new SentLate(due, now) : null;
-			Posting posting = posting(run.day(), wording.text(late));
+			Posting posting = posting(run.day(), composer.text(late));
 			if (runs.claim(run, due, now, late == null ? Outcome.SENT : Outcome.SENT_LATE, posting.messages().size())) {
 				outbox.enqueue(posting.messages());
 				if (posting.recipients().isEmpty()) {

@@ -27,13 +27,14 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.baocao.campaign.CampaignCalendar;
 
 /**
- * Brings Quartz's triggers in line with the campaign file at every start, before the scheduler
- * runs: one trigger per reminder and per summary of each campaign day, at its instant in the
- * campaign's zone. A trigger whose time changed in the file is moved, one the file no longer has
- * is removed, a run already recorded needs none. A run due since the schedule was first
- * installed and not recorded was missed while the bot was down: its trigger stays (or is put
- * back) at its past time, so Quartz fires it at once and the service applies the missed-run
- * policy. Runs due before the first installation were never scheduled and are not caught up.
+ * Builds Quartz's triggers from the campaign file at every start, before the scheduler runs
+ * (Quartz keeps them in memory; what must outlive a restart is in our tables): one trigger per
+ * reminder time and per summary of each campaign day, at its instant in the campaign's zone. A
+ * run already recorded needs none. A run due since the schedule was first installed and not
+ * recorded was missed while the bot was down: its trigger gets its past time, so Quartz fires it
+ * at once and the service applies the missed-run policy. Runs due before the first installation
+ * were never scheduled and are not caught up. Run again, it moves, adds and removes triggers so
+ * that they match the file and the records.
  */
 @Component
 class TriggerInstaller implements SmartInitializingSingleton {

@@ -12,8 +12,6 @@ import org.quartz.SimpleScheduleBuilder;
 import org.quartz.Trigger;
 import org.quartz.TriggerBuilder;
 import org.quartz.TriggerKey;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.baocao.support.MutableClock;
 
@@ -30,7 +28,7 @@ class JobRetryTest {
 
 	private final Scheduler scheduler = mock(Scheduler.class);
 
-	private final JobRetry retry = new JobRetry(new TransactionTemplate(mock(PlatformTransactionManager.class)), clock);
+	private final JobRetry retry = new JobRetry(clock);
 
 	@Test
 	void aFailedRunIsFiredAgainAMinuteLaterUnderTheSameTrigger() throws Exception {

@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The schedule as it runs for real: Quartz's JDBC store on the SQLite file, the system clock,
+ * The schedule as it runs for real: Quartz, the run records in the SQLite file, the system clock,
  * triggers a few seconds ahead of now, the local channel for the chats (a lead's private chat id
  * is their user id). Each test starts the whole bot, some twice on the same database.
  */
@@ -130,7 +130,7 @@ class QuartzScheduleTest {
 	}
 
 	@Test
-	void aChangedCampaignFileMovesAndRemovesTriggersAtStart() throws Exception {
+	void aChangedCampaignFileIsFollowedAtTheNextStart() throws Exception {
 		Instant now = Instant.now();
 		RealTimeDay day = RealTimeDay.ahead(now, Duration.ofHours(1));
 		LocalDate tomorrow = day.day().plusDays(1);
