@@ -150,7 +150,7 @@ class TriggerInstaller implements SmartInitializingSingleton {
 	}
 
 	private static JobDetail job(Class<? extends org.quartz.Job> type, JobKey key, String description) {
-		return JobBuilder.newJob(type).withIdentity(key).withDescription(description).storeDurably().requestRecovery().build();
+		return JobBuilder.newJob(type).withIdentity(key).withDescription(description).storeDurably().build();
 	}
 
 	private static Trigger trigger(Timetable.Due due) {
