@@ -1,0 +1,33 @@
+package vn.baocao.schedule;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+
+import org.quartz.Job;
+import org.quartz.JobDataMap;
+import org.quartz.JobExecutionContext;
+
+/**
+ * Quartz's entry for a reminder: the trigger names the day and the time; the service does
+ * the rest.
+ */
+class ReminderJob implements Job {
+
+	private final ReminderService reminders;
+
+	private final JobRetry retry;
+
+	ReminderJob(ReminderService reminders, JobRetry retry) {
+		this.reminders = reminders;
+		this.retry = retry;
+	}
+
+	@Override
+	public void execute(JobExecutionContext context) {
+		JobDataMap data = context.getMergedJobDataMap();
+		LocalDate day = LocalDate.parse(data.getString(TriggerInstaller.DAY));
+		LocalTime slot = LocalTime.parse(data.getString(TriggerInstaller.SLOT));
+		retry.run(context, () -> reminders.scheduled(day, slot));
+	}
+
+}

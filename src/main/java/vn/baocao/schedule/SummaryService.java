@@ -1,0 +1,191 @@
+package vn.baocao.schedule;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import vn.baocao.campaign.Campaign;
+import vn.baocao.campaign.CampaignCalendar;
+import vn.baocao.campaign.Channel;
+import vn.baocao.conversation.CommitteeChats;
+import vn.baocao.messaging.Outbound;
+import vn.baocao.messaging.Outbox;
+import vn.baocao.report.Reports;
+import vn.baocao.summary.CampaignReport;
+import vn.baocao.summary.Consolidator;
+import vn.baocao.summary.DailySummary;
+import vn.baocao.summary.Excuses;
+import vn.baocao.summary.MessageSplitter;
+import vn.baocao.summary.SentLate;
+import vn.baocao.summary.SummaryText;
+
+/**
+ * Posts the consolidated summary (and, after the last day, the final report) to the
+ * committee chat of every running channel that has one and privately to each committee
+ * member listed in the campaign file. Scheduled posts happen once per day; /summary posts
+ * whenever asked.
+ */
+@Service
+public class SummaryService {
+
+	private static final Logger log = LoggerFactory.getLogger(SummaryService.class);
+
+	private final Campaign campaign;
+
+	private final CampaignCalendar calendar;
+
+	private final Reports reports;
+
+	private final Excuses excuses;
+
+	private final CommitteeChats committee;
+
+	private final Outbox outbox;
+
+	private final Runs runs;
+
+	private final TransactionTemplate transactions;
+
+	private final ScheduleSettings settings;
+
+	private final Consolidator consolidator;
+
+	private final SummaryText text;
+
+	private final Timetable timetable;
+
+	SummaryService(Campaign campaign, CampaignCalendar calendar, Reports reports, Excuses excuses,
+			CommitteeChats committee, Outbox outbox, Runs runs, TransactionTemplate transactions,
+			ScheduleSettings settings) {
+		this.campaign = campaign;
+		this.calendar = calendar;
+		this.reports = reports;
+		this.excuses = excuses;
+		this.committee = committee;
+		this.outbox = outbox;
+		this.runs = runs;
+		this.transactions = transactions;
+		this.settings = settings;
+		this.consolidator = new Consolidator(campaign);
+		this.text = new SummaryText(campaign.schedule().zone());
+		this.timetable = new Timetable(calendar);
+	}
+
+	/** A chat that gets the summary: a committee group, or a member's private chat. */
+	public record Recipient(Channel channel, String chatId, boolean group) {
+	}
+
+	/**
+	 * A summary ready to go: its text, the messages (split to each channel's limit) and
+	 * who gets them.
+	 */
+	public record Posting(LocalDate day, String text, List<Recipient> recipients, List<Outbound> messages) {
+
+		public Posting {
+			recipients = List.copyOf(recipients);
+			messages = List.copyOf(messages);
+		}
+
+	}
+
+	/**
+	 * The day's summary as it stands now, for whoever wants the figures rather than the
+	 * text.
+	 */
+	public DailySummary compute(LocalDate day) {
+		return consolidator.daily(day, reports.between(calendar.schedule().startDate(), day), excuses.on(day));
+	}
+
+	/**
+	 * The day's summary for every recipient, not queued: the caller sends it (e.g. as a
+	 * command's replies).
+	 */
+	public Posting prepare(LocalDate day) {
+		return posting(day, text.daily(compute(day), null));
+	}
+
+	/**
+	 * The scheduled summary of {@code day}, once. Sent more than {@code late-after} after
+	 * its time (the bot was down at that time), it is still sent, once, and says it is
+	 * late.
+	 */
+	void scheduledDaily(LocalDate day) {
+		Run run = Run.summary(day);
+		once(run, late -> text.daily(compute(day), late));
+	}
+
+	/** The final report after the last day's summary, once. */
+	void scheduledFinal() {
+		LocalDate lastDay = calendar.schedule().endDate();
+		once(Run.campaignEnd(lastDay), late -> {
+			CampaignReport report = consolidator.campaign(reports.between(calendar.schedule().startDate(), lastDay),
+					excuses::on);
+			return text.campaign(report, late);
+		});
+	}
+
+	private interface Composer {
+
+		String text(@Nullable SentLate late);
+
+	}
+
+	private void once(Run run, Composer composer) {
+		Instant due = timetable.due(run);
+		transactions.executeWithoutResult(status -> {
+			if (runs.isDone(run)) {
+				log.info("{} already sent; this firing does nothing", run.id());
+				return;
+			}
+			Instant now = calendar.now();
+			SentLate late = now.isAfter(due.plus(settings.lateAfter())) ? new SentLate(due, now) : null;
+			Posting posting = posting(run.day(), composer.text(late));
+			if (runs.claim(run, due, now, late == null ? Outcome.SENT : Outcome.SENT_LATE, posting.messages().size())) {
+				outbox.enqueue(posting.messages());
+				if (posting.recipients().isEmpty()) {
+					log.warn("{}: no committee chat and no committee member on a running channel; nothing sent",
+							run.id());
+				}
+				else {
+					log.info("{} sent{} to {} chat(s)", run.id(), late == null ? "" : " late",
+							posting.recipients().size());
+				}
+			}
+		});
+	}
+
+	private Posting posting(LocalDate day, String summary) {
+		List<Recipient> recipients = recipients();
+		List<Outbound> messages = new ArrayList<>();
+		for (Recipient recipient : recipients) {
+			for (String part : MessageSplitter.split(summary, MessageSplitter.limit(recipient.channel()))) {
+				messages.add(Outbound.text(recipient.channel(), recipient.chatId(), part));
+			}
+		}
+		return new Posting(day, summary, recipients, messages);
+	}
+
+	private List<Recipient> recipients() {
+		Set<Recipient> recipients = new LinkedHashSet<>();
+		for (Channel channel : Channel.values()) {
+			if (!outbox.isRunning(channel)) {
+				continue;
+			}
+			committee.chatId(channel).ifPresent(chat -> recipients.add(new Recipient(channel, chat, true)));
+			for (String member : campaign.committee().members().on(channel)) {
+				recipients.add(new Recipient(channel, member, false));
+			}
+		}
+		return List.copyOf(recipients);
+	}
+
+}

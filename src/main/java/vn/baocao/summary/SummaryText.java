@@ -1,0 +1,173 @@
+package vn.baocao.summary;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+import vn.baocao.campaign.FieldDef;
+import vn.baocao.campaign.Ratio;
+import vn.baocao.report.ViNumber;
+
+/**
+ * Words summaries in Vietnamese, numbers in vi-VN style ({@code 1.330 m},
+ * {@code 10.500.000 đ}).
+ */
+public final class SummaryText {
+
+	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+
+	private final Wording wording = new Wording();
+
+	private final ZoneId zone;
+
+	public SummaryText(ZoneId zone) {
+		this.zone = zone;
+	}
+
+	public String daily(DailySummary summary, @Nullable SentLate late) {
+		List<String> lines = new ArrayList<>();
+		lines.add(wording.get("daily.title", summary.day().format(DAY)));
+		lines.add(wording.get("daily.campaign", summary.campaignName(), summary.dayNumber(), summary.dayCount()));
+		if (late != null) {
+			lines.add(lateNotice("daily.late", late));
+		}
+		lines.add("");
+		lines.add(wording.get("daily.reported", summary.reported().size(), summary.hamlets().size()));
+		for (HamletDay hamlet : summary.reported()) {
+			String key = hamlet.status() == HamletStatus.LATE ? "daily.reported.late" : "daily.reported.on-time";
+			lines.add(wording.get(key, hamlet.name(), time(hamlet.reportedAt())));
+		}
+		missing(summary, lines);
+		lines.add("");
+		lines.add(wording.get("daily.totals"));
+		if (summary.dayTotals().isEmpty()) {
+			lines.add(wording.get("daily.totals.none"));
+		}
+		for (FieldTotal total : summary.dayTotals()) {
+			lines.add(wording.get("line.total", total.field().label(), amount(total.field(), total.amount())));
+		}
+		lines.add("");
+		lines.add(wording.get("daily.running", summary.firstDay().format(DAY), summary.day().format(DAY)));
+		summary.runningTotals().forEach(p -> lines.add(progress(p, "line.progress", "line.total")));
+		if (summary.dayRatio() != null && summary.runningRatio() != null) {
+			lines.add("");
+			lines.add(ratioTitle(summary.dayRatio().ratio()));
+			lines.add(wording.get("daily.ratio.day", ratio(summary.dayRatio())));
+			lines.add(wording.get("daily.ratio.running", ratio(summary.runningRatio())));
+			List<String> shortOf = summary.shortOfRatio()
+				.stream()
+				.map(h -> wording.get("daily.ratio.hamlet", h.name(), figures(h.ratio())))
+				.toList();
+			if (!shortOf.isEmpty()) {
+				lines.add(wording.get("daily.ratio.short", String.join(", ", shortOf)));
+			}
+		}
+		return String.join("\n", lines);
+	}
+
+	public String campaign(CampaignReport report, @Nullable SentLate late) {
+		List<String> lines = new ArrayList<>();
+		lines.add(wording.get("final.title", report.campaignName()));
+		lines.add(wording.get("final.period", report.firstDay().format(DAY), report.lastDay().format(DAY),
+				report.dayCount()));
+		if (late != null) {
+			lines.add(lateNotice("final.late", late));
+		}
+		lines.add("");
+		lines.add(wording.get("final.totals"));
+		report.totals().forEach(p -> lines.add(progress(p, "line.progress", "line.total")));
+		if (report.ratio() != null) {
+			lines.add("");
+			lines.add(ratioTitle(report.ratio().ratio()));
+			lines.add(wording.get("final.ratio", ratio(report.ratio())));
+		}
+		lines.add("");
+		lines.add(wording.get("final.hamlets"));
+		for (HamletRecord hamlet : report.hamlets()) {
+			lines.add(hamlet.excused() > 0
+					? wording.get("final.hamlet.excused", hamlet.name(), hamlet.onTime(), hamlet.late(),
+							hamlet.missing(), hamlet.excused())
+					: wording.get("final.hamlet", hamlet.name(), hamlet.onTime(), hamlet.late(), hamlet.missing()));
+			hamlet.progress()
+				.forEach(p -> lines.add(progress(p, "final.hamlet.progress", "final.hamlet.progress.plain")));
+		}
+		return String.join("\n", lines);
+	}
+
+	private void missing(DailySummary summary, List<String> lines) {
+		lines.add("");
+		if (summary.missing().isEmpty()) {
+			lines.add(wording.get("daily.missing.none"));
+		}
+		else {
+			lines.add(wording.get("daily.missing", summary.missing().size()));
+			summary.missing().forEach(h -> lines.add(wording.get("line.hamlet", h.name())));
+		}
+		if (!summary.excused().isEmpty()) {
+			lines.add(wording.get("daily.excused", summary.excused().size()));
+			for (HamletDay hamlet : summary.excused()) {
+				String reason = hamlet.excuse();
+				lines.add(reason == null || reason.isBlank() ? wording.get("line.hamlet", hamlet.name())
+						: wording.get("daily.excused.reason", hamlet.name(), reason));
+			}
+		}
+	}
+
+	private String lateNotice(String key, SentLate late) {
+		return wording.get(key, time(late.due()), late.due().atZone(zone).toLocalDate().format(DAY), time(late.sent()),
+				late.sent().atZone(zone).toLocalDate().format(DAY));
+	}
+
+	private String progress(Progress progress, String withTarget, String withoutTarget) {
+		FieldDef field = progress.field();
+		if (progress.target() == null || progress.percent().isEmpty()) {
+			return wording.get(withoutTarget, field.label(), amount(field, progress.done()), "", "");
+		}
+		return wording.get(withTarget, field.label(), amount(field, progress.done()), amount(field, progress.target()),
+				ViNumber.format(progress.percent().get()));
+	}
+
+	private String ratioTitle(Ratio ratio) {
+		return wording.get("ratio.title", ratio.label(), ratio.leftPart(), ratio.rightPart());
+	}
+
+	private String ratio(RatioCheck check) {
+		if (!check.hasData()) {
+			return wording.get("ratio.no-data");
+		}
+		String verdict = wording.get(check.met() ? "ratio.met" : "ratio.not-met");
+		return wording.get("ratio.value", figures(check), verdict);
+	}
+
+	private String figures(@Nullable RatioCheck check) {
+		if (check == null) {
+			return "";
+		}
+		String plain = ViNumber.format(check.left()) + " : " + ViNumber.format(check.right());
+		return check.rightPerLeft()
+			.map(perOne -> wording.get("ratio.figures", plain, ViNumber.format(perOne)))
+			.orElse(plain);
+	}
+
+	private static String amount(FieldDef field, BigDecimal amount) {
+		return ViNumber.format(amount, field.unit());
+	}
+
+	private String time(@Nullable Instant instant) {
+		return instant == null ? "" : instant.atZone(zone).format(TIME);
+	}
+
+	/** The day as the summary writes it, for callers that word around a summary. */
+	public static String day(LocalDate day) {
+		return day.format(DAY);
+	}
+
+}

@@ -1,0 +1,9 @@
+/**
+ * The consolidated daily summary and the final campaign report: computed purely from the
+ * day's latest revisions, the targets and the ratio, then worded in Vietnamese and split
+ * to the channels' message limits. Plain Java.
+ */
+@NullMarked
+package vn.baocao.summary;
+
+import org.jspecify.annotations.NullMarked;
