@@ -4,8 +4,8 @@ import java.time.LocalDate;
 
 /**
  * Reminds, right now, the leads of every hamlet that has neither reported nor been
- * excused for the day. /remind calls it; the scheduler's reminder service may implement
- * it and replace the default.
+ * excused for the day. /remind calls it; the scheduler implements it with its own
+ * reminders.
  */
 public interface MissingReminder {
 

@@ -28,7 +28,7 @@ import vn.baocao.report.DailyReport;
 import vn.baocao.report.Reports;
 import vn.baocao.roster.Roster;
 import vn.baocao.roster.UserRef;
-import vn.baocao.summary.Excuses;
+import vn.baocao.roster.Excuses;
 import vn.baocao.summary.MessageSplitter;
 
 /**
@@ -135,7 +135,7 @@ class ReminderService implements Reminders {
 
 	private Round compose(LocalDate day) {
 		Set<String> reported = reports.forDay(day).stream().map(DailyReport::hamletCode).collect(Collectors.toSet());
-		Map<String, String> excused = excuses.on(day);
+		Map<String, String> excused = excuses.reasons(day);
 		List<Hamlet> missing = campaign.hamlets()
 			.stream()
 			.filter(h -> !reported.contains(h.code()) && !excused.containsKey(h.code()))

@@ -23,7 +23,7 @@ import vn.baocao.report.Reports;
 import vn.baocao.summary.CampaignReport;
 import vn.baocao.summary.Consolidator;
 import vn.baocao.summary.DailySummary;
-import vn.baocao.summary.Excuses;
+import vn.baocao.roster.Excuses;
 import vn.baocao.summary.MessageSplitter;
 import vn.baocao.summary.SentLate;
 import vn.baocao.summary.SummaryText;
@@ -102,7 +102,7 @@ public class SummaryService {
 	 * text.
 	 */
 	public DailySummary compute(LocalDate day) {
-		return consolidator.daily(day, reports.between(calendar.schedule().startDate(), day), excuses.on(day));
+		return consolidator.daily(day, reports.between(calendar.schedule().startDate(), day), excuses.reasons(day));
 	}
 
 	/**
@@ -128,7 +128,7 @@ public class SummaryService {
 		LocalDate lastDay = calendar.schedule().endDate();
 		once(Run.campaignEnd(lastDay), late -> {
 			CampaignReport report = consolidator.campaign(reports.between(calendar.schedule().startDate(), lastDay),
-					excuses::on);
+					excuses::reasons);
 			return text.campaign(report, late);
 		});
 	}

@@ -25,7 +25,10 @@ class RemindTest extends AdminChatTest {
 			.isEqualTo("Đã nhắc 1 ấp chưa báo cáo ngày 10/12/2024: Ấp Cầu.\n---\n"
 					+ "Chưa có người báo cáo nên không nhắc được: Ấp Sân Bay, Ấp Mới. Mời người báo cáo bằng /moi <mã ấp>.");
 
-		String reminder = "⏰ Nhắc báo cáo: Ấp Cầu chưa gửi báo cáo ngày 10/12/2024. Hạn gửi: 15:00. Gõ /baocao để báo cáo ngay.";
+		String reminder = """
+				⏰ Nhắc báo cáo ngày 10/12/2024: Ấp Cầu chưa gửi báo cáo.
+				Giờ nhận báo cáo: từ 13:30 đến 15:00 (gửi sớm hơn vẫn được tính đúng hạn).
+				Gõ /baocao để bắt đầu.""";
 		assertThat(sentTo(LEAD)).containsExactly(reminder);
 		assertThat(sentTo("u2")).containsExactly(reminder);
 		assertThat(lastSentTo("u3")).startsWith("✅ Đã nhận báo cáo");
@@ -38,8 +41,10 @@ class RemindTest extends AdminChatTest {
 
 		say(ADMIN, "/nhac");
 
-		assertThat(sentTo(LEAD)).containsExactly("⏰ Nhắc báo cáo: Ấp Cầu chưa gửi báo cáo ngày 10/12/2024. Đã quá hạn "
-				+ "15:00 nhưng bot vẫn nhận đến 23:59 (ghi là trễ hạn). Gõ /baocao để báo cáo ngay.");
+		assertThat(sentTo(LEAD)).containsExactly("""
+				⏰ Nhắc báo cáo ngày 10/12/2024: Ấp Cầu chưa gửi báo cáo. \
+				Đã quá hạn 15:00; vẫn gửi được đến 23:59 nhưng báo cáo sẽ được ghi là trễ hạn.
+				Gõ /baocao để bắt đầu.""");
 	}
 
 	@Test

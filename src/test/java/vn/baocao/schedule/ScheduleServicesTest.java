@@ -4,19 +4,14 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -24,7 +19,9 @@ import vn.baocao.campaign.Channel;
 import vn.baocao.report.Reports;
 import vn.baocao.roster.Roster;
 import vn.baocao.roster.UserRef;
-import vn.baocao.summary.Excuses;
+import vn.baocao.campaign.Channel;
+import vn.baocao.roster.Excuses;
+import vn.baocao.roster.UserRef;
 import vn.baocao.support.LocalApi;
 import vn.baocao.support.MutableClock;
 import vn.baocao.support.TestClockConfig;
@@ -38,7 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@link QuartzScheduleTest} covers the firing.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import({ TestClockConfig.class, ScheduleServicesTest.ExcusesForTests.class })
+@Import(TestClockConfig.class)
 class ScheduleServicesTest {
 
 	static final LocalDate D10 = LocalDate.of(2024, 12, 10);
@@ -51,19 +48,6 @@ class ScheduleServicesTest {
 		registry.add("baocao.db-path", () -> dir.resolve("services.db").toString());
 	}
 
-	@TestConfiguration(proxyBeanMethods = false)
-	static class ExcusesForTests {
-
-		static final Map<LocalDate, Map<String, String>> EXCUSED = new ConcurrentHashMap<>();
-
-		@Bean
-		@Primary
-		Excuses testExcuses() {
-			return day -> EXCUSED.getOrDefault(day, Map.of());
-		}
-
-	}
-
 	@LocalServerPort
 	int port;
 
@@ -72,6 +56,9 @@ class ScheduleServicesTest {
 
 	@Autowired
 	Reports reports;
+
+	@Autowired
+	Excuses excuses;
 
 	@Autowired
 	Roster roster;
@@ -124,7 +111,8 @@ class ScheduleServicesTest {
 	@Test
 	void anExcusedHamletIsNotRemindedAndShowsAsExcused() {
 		LocalDate day = LocalDate.of(2024, 12, 19);
-		ExcusesForTests.EXCUSED.put(day, Map.of("moi", "Ngập nước"));
+		excuses
+			.excuse(new Excuses.Excuse("moi", day, "Ngập nước", new UserRef(Channel.LOCAL, "admin1"), clock.instant()));
 		clock.set("2024-12-19T14:30");
 		int before = texts("lead-moi").size();
 		Reminders.Reminding done = reminders.remindMissing(day);

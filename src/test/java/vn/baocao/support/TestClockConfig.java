@@ -1,7 +1,5 @@
 package vn.baocao.support;
 
-import java.time.Clock;
-
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
