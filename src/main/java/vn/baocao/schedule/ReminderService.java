@@ -154,8 +154,8 @@ class ReminderService implements Reminders {
 			}
 		}
 		List<Outbound> messages = new ArrayList<>();
-		byLead.forEach(
-				(lead, hamlets) -> messages.add(Outbound.text(lead.channel(), lead.userId(), leadText(day, hamlets))));
+		byLead.forEach((lead, hamlets) -> messages
+			.add(Outbound.text(lead.channel(), roster.privateChatOf(lead), leadText(day, hamlets))));
 		if (!unassigned.isEmpty()) {
 			messages.addAll(toAdmins(day, unassigned));
 		}
@@ -192,7 +192,8 @@ class ReminderService implements Reminders {
 			if (outbox.isRunning(channel)) {
 				for (String admin : campaign.admins().on(channel)) {
 					MessageSplitter.split(text, MessageSplitter.limit(channel))
-						.forEach(part -> messages.add(Outbound.text(channel, admin, part)));
+						.forEach(part -> messages
+							.add(Outbound.text(channel, roster.privateChatOf(new UserRef(channel, admin)), part)));
 				}
 			}
 		}

@@ -24,6 +24,8 @@ import vn.baocao.summary.CampaignReport;
 import vn.baocao.summary.Consolidator;
 import vn.baocao.summary.DailySummary;
 import vn.baocao.roster.Excuses;
+import vn.baocao.roster.Roster;
+import vn.baocao.roster.UserRef;
 import vn.baocao.summary.MessageSplitter;
 import vn.baocao.summary.SentLate;
 import vn.baocao.summary.SummaryText;
@@ -59,13 +61,16 @@ public class SummaryService {
 
 	private final Consolidator consolidator;
 
+	private final Roster roster;
+
 	private final SummaryText text;
 
 	private final Timetable timetable;
 
 	SummaryService(Campaign campaign, CampaignCalendar calendar, Reports reports, Excuses excuses,
 			CommitteeChats committee, Outbox outbox, Runs runs, TransactionTemplate transactions,
-			ScheduleSettings settings) {
+			ScheduleSettings settings, Roster roster) {
+		this.roster = roster;
 		this.campaign = campaign;
 		this.calendar = calendar;
 		this.reports = reports;
@@ -182,7 +187,7 @@ public class SummaryService {
 			}
 			committee.chatId(channel).ifPresent(chat -> recipients.add(new Recipient(channel, chat, true)));
 			for (String member : campaign.committee().members().on(channel)) {
-				recipients.add(new Recipient(channel, member, false));
+				recipients.add(new Recipient(channel, roster.privateChatOf(new UserRef(channel, member)), false));
 			}
 		}
 		return List.copyOf(recipients);
