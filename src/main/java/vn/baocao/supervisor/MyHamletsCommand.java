@@ -1,5 +1,6 @@
 package vn.baocao.supervisor;
 
+import java.text.Normalizer;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -100,7 +101,8 @@ final class MyHamletsCommand implements CommandHandler {
 
 	@Override
 	public Turn handle(Inbound in, Inbound.Command command, DialogState state) {
-		String args = command.args().strip().toLowerCase(Locale.ROOT);
+		// phones may send "mã" with a combining tilde
+		String args = Normalizer.normalize(command.args().strip().toLowerCase(Locale.ROOT), Normalizer.Form.NFC);
 		if (!args.isEmpty() && !CODE_WORDS.contains(args)) {
 			return say(in, state, texts.get("myhamlets.usage"));
 		}

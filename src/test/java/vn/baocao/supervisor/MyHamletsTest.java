@@ -111,7 +111,7 @@ class MyHamletsTest extends SupervisorChatTest {
 
 	@Test
 	void aSupervisorsCodeAddsTheirOtherAccountToEveryHamletTheyOversee() {
-		String reply = LocalApi.last(say(GAM, "/apcuatoi ma"));
+		String reply = LocalApi.last(say(GAM, "/apcuatoi Ma\u0303"));
 		String code = code(reply);
 		assertThat(reply)
 			.startsWith("Mã liên kết tài khoản: " + code + "\nMã dùng một lần, hết hạn lúc 14:00 13/12/2024.")
