@@ -9,11 +9,18 @@ import org.jspecify.annotations.Nullable;
 
 /** A whole campaign as its file describes it; immutable once loaded and validated. */
 public record Campaign(String id, String name, Schedule schedule, Committee committee, ChannelIds admins,
-		List<Hamlet> hamlets, ReportTemplate report, @Nullable Ratio ratio, Map<String, BigDecimal> statedTotals) {
+		List<Hamlet> hamlets, ReportTemplate report, @Nullable Ratio ratio, Map<String, BigDecimal> statedTotals,
+		Notifications notifications) {
 
 	public Campaign {
 		hamlets = List.copyOf(hamlets);
 		statedTotals = Map.copyOf(statedTotals);
+	}
+
+	/** A campaign whose file has no {@code notifications} section. */
+	public Campaign(String id, String name, Schedule schedule, Committee committee, ChannelIds admins,
+			List<Hamlet> hamlets, ReportTemplate report, @Nullable Ratio ratio, Map<String, BigDecimal> statedTotals) {
+		this(id, name, schedule, committee, admins, hamlets, report, ratio, statedTotals, Notifications.defaults());
 	}
 
 	public Optional<Hamlet> hamlet(String code) {

@@ -68,7 +68,8 @@ public final class CampaignLoader {
 			throw new CampaignFileException(fileName, "", "the file is empty");
 		}
 		YamlNode top = new YamlNode(fileName, "", root);
-		top.allowOnly(Set.of("campaign", "committee", "admins", "hamlets", "report", "ratio", "stated-totals"));
+		top.allowOnly(Set.of("campaign", "committee", "admins", "hamlets", "report", "ratio", "stated-totals",
+				"notifications"));
 		return new Builder(top).build();
 	}
 
@@ -102,7 +103,12 @@ public final class CampaignLoader {
 			Ratio ratio = ratio(top.get("ratio"), report);
 			Map<String, BigDecimal> stated = statedTotals(top.get("stated-totals"), report);
 			return new Campaign(id, name, schedule, committee(top.get("committee")), channelIds(top.get("admins")),
-					hamlets, report, ratio, stated);
+					hamlets, report, ratio, stated, notifications(top.get("notifications")));
+		}
+
+		private Notifications notifications(YamlNode node) {
+			node.allowOnly(Set.of("supervisor-digest"));
+			return new Notifications(node.get("supervisor-digest").asBoolean(true));
 		}
 
 		private Schedule schedule(YamlNode c) {
@@ -284,18 +290,28 @@ public final class CampaignLoader {
 			return values;
 		}
 
+		/**
+		 * A hamlet's supervisors. Their names must differ within the hamlet: the name is
+		 * how the bot tells one supervisor from another when an account is bound to it at
+		 * run time.
+		 */
 		private List<Supervisor> supervisors(YamlNode node) {
 			List<Supervisor> supervisors = new ArrayList<>();
+			Set<String> names = new HashSet<>();
 			for (YamlNode s : node.asList()) {
 				s.allowOnly(Set.of("name", "telegram", "zalo", "local"));
 				Map<Channel, String> ids = new EnumMap<>(Channel.class);
 				for (Channel channel : Channel.values()) {
 					String id = s.get(channel.key()).optionalText();
-					if (id != null && !id.isEmpty()) {
+					if (id != null && !id.isEmpty() && !id.equals("...")) {
 						ids.put(channel, id);
 					}
 				}
-				supervisors.add(new Supervisor(s.get("name").requiredText(), ids));
+				String name = s.get("name").requiredText();
+				if (!names.add(name)) {
+					throw s.get("name").error("duplicate supervisor '" + name + "' in this hamlet");
+				}
+				supervisors.add(new Supervisor(name, ids));
 			}
 			return supervisors;
 		}

@@ -31,6 +31,13 @@ public interface Invites {
 	/** An invitation that was issued. */
 	record Invite(String code, String hamletCode, Role role, Instant expiresAt) {
 
+		/**
+		 * What redeeming the code does. LEAD: the redeemer becomes a lead of the hamlet.
+		 * SUPERVISOR: a code a supervisor asked for to add another account of theirs (a
+		 * Zalo account beside a Telegram one); the redeemer then oversees every hamlet
+		 * the supervisor oversees, under the same name. Such a code lapses when the
+		 * supervisor no longer oversees any hamlet.
+		 */
 		public enum Role {
 
 			LEAD, SUPERVISOR

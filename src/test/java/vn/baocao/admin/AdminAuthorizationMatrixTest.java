@@ -12,23 +12,26 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import vn.baocao.roster.Excuses;
 import vn.baocao.roster.Excuses.Excuse;
+import vn.baocao.roster.Supervisors;
 import vn.baocao.support.LocalApi.Reply;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every admin command, by its canonical name and its alias, × {admin, lead, stranger} ×
- * {private chat, committee group, another group}, through the real HTTP channel, router
- * and database: only an admin in a private chat or the committee group gets anything
- * done; a lead or a stranger there gets the refusal and nothing changes; in another group
- * nobody gets an answer (except an admin's /setgroup, which is how a group becomes the
- * committee's).
+ * Every admin command, by its canonical name and its alias, × {admin, lead, stranger,
+ * supervisor} × {private chat, committee group, another group}, through the real HTTP
+ * channel, router and database: only an admin in a private chat or the committee group
+ * gets anything done; a lead or a stranger there gets the refusal and nothing changes; in
+ * another group nobody gets an answer (except an admin's /setgroup, which is how a group
+ * becomes the committee's).
  */
 class AdminAuthorizationMatrixTest extends AdminChatTest {
 
 	enum Role {
 
-		ADMIN_USER(ADMIN), LEAD_USER(LEAD), STRANGER_USER(STRANGER);
+		ADMIN_USER(ADMIN), LEAD_USER(LEAD), STRANGER_USER(STRANGER),
+		/** Bình (u2), who oversees Ấp Mới: a supervisor is no admin. */
+		SUPERVISOR_USER("u2");
 
 		final String userId;
 
@@ -59,7 +62,7 @@ class AdminAuthorizationMatrixTest extends AdminChatTest {
 		for (String[] names : new String[][] { { "hamlets", "dsap" }, { "status", "tinhhinh" }, { "invite", "moi" },
 				{ "assign", "phancong" }, { "unassign", "huyphancong" }, { "excuse", "vang" },
 				{ "unexcuse", "huyvang" }, { "remind", "nhac" }, { "admins", "quantri" }, { "audit", "nhatky" },
-				{ "setgroup", "datnhom" } }) {
+				{ "setgroup", "datnhom" }, { "supervise", "phutrach" }, { "unsupervise", "huyphutrach" } }) {
 			for (String name : names) {
 				all.add(command(names[0], "/" + name));
 			}
@@ -88,6 +91,10 @@ class AdminAuthorizationMatrixTest extends AdminChatTest {
 			case "audit" -> new Command(name, "Nhật ký chưa có thao tác nào.", "Nhật ký chưa có thao tác nào.", false);
 			case "setgroup" ->
 				new Command(name, "Lệnh này dùng trong nhóm", "Đã đặt nhóm này làm nhóm Ban Chỉ đạo", true);
+			case "supervise" -> new Command(name + " cau @binh", "Đã ghi Bình (@binh) là người phụ trách Ấp Cầu",
+					"Đã ghi Bình (@binh) là người phụ trách Ấp Cầu", true);
+			case "unsupervise" -> new Command(name + " moi @binh", "Đã thôi ghi Bình (@binh) là người phụ trách Ấp Mới",
+					"Đã thôi ghi Bình (@binh) là người phụ trách Ấp Mới", true);
 			default -> throw new IllegalArgumentException(canonical);
 		};
 	}
@@ -107,9 +114,13 @@ class AdminAuthorizationMatrixTest extends AdminChatTest {
 	@Autowired
 	Excuses excuses;
 
+	@Autowired
+	Supervisors supervisors;
+
 	@BeforeEach
 	void somethingToTakeBack() {
 		excuses.excuse(new Excuse("san-bay", LocalDate.of(2024, 12, 10), "ốm", local(ADMIN), clock.instant()));
+		supervisors.add("moi", roster.find(local("u2")).orElseThrow(), "test", clock.instant());
 	}
 
 	@ParameterizedTest(name = "{0} by {1} in {2}")

@@ -59,9 +59,9 @@ abstract class AdminChatTest {
 			new String[] { "Lan", "lan" }, "u2", new String[] { "Bình", "binh" }, STRANGER,
 			new String[] { "Khách", "khach" });
 
-	private static final List<String> TABLES = List.of("assignment", "invite", "invite_failure", "excuse", "audit_log",
-			"committee_chat", "conversation", "report_revision", "local_message", "outbox", "processed_update",
-			"chat_user");
+	private static final List<String> TABLES = List.of("assignment", "supervision", "supervisor_escalation", "invite",
+			"invite_failure", "excuse", "audit_log", "committee_chat", "conversation", "report_revision",
+			"local_message", "outbox", "processed_update", "chat_user");
 
 	@DynamicPropertySource
 	static void settings(DynamicPropertyRegistry registry) {
@@ -158,8 +158,8 @@ abstract class AdminChatTest {
 	 */
 	String snapshot(String except) {
 		StringBuilder all = new StringBuilder();
-		for (String table : List.of("assignment", "invite", "excuse", "audit_log", "committee_chat", "conversation",
-				"report_revision", "outbox")) {
+		for (String table : List.of("assignment", "supervision", "invite", "excuse", "audit_log", "committee_chat",
+				"conversation", "report_revision", "outbox")) {
 			all.append(table).append(jdbc.sql("SELECT * FROM " + table).query().listOfRows()).append('\n');
 		}
 		all.append(jdbc.sql("SELECT chat_id, direction, message_json FROM local_message WHERE chat_id <> ? ORDER BY id")

@@ -49,7 +49,7 @@ class GroupBehaviourTest extends AdminChatTest {
 			.contains("/excuse (/vang)")
 			.contains("/setgroup (/datnhom)")
 			.contains("/report (/baocao)")
-			.doesNotContain("/supervise");
+			.contains("/supervise (/phutrach): Ghi người phụ trách một ấp");
 		assertThat(adminPrivately.indexOf("/hamlets")).isLessThan(adminPrivately.indexOf("/status"));
 
 		assertThat(LocalApi.last(say(LEAD, "/help"))).contains("/report (/baocao)")

@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -138,6 +139,51 @@ class CampaignLoaderTest {
 	void statedTotalsAreCheckedAgainstTheFields() {
 		Campaign campaign = parse(VALID + "stated-totals:\n  cleared_m: 8900\n");
 		assertThat(campaign.statedTotals()).containsEntry("cleared_m", new BigDecimal("8900"));
+	}
+
+	@Test
+	void theSupervisorDigestIsOnUnlessTheFileSwitchesItOff() {
+		assertThat(parse(VALID).notifications().supervisorDigest()).isTrue();
+		assertThat(parse(VALID + "notifications: { supervisor-digest: true }\n").notifications().supervisorDigest())
+			.isTrue();
+		assertThat(parse(VALID + "notifications:\n  supervisor-digest: false\n").notifications().supervisorDigest())
+			.isFalse();
+		assertThat(parse(VALID + "notifications: {}\n").notifications().supervisorDigest()).isTrue();
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', value = {
+			"notifications: { supervisor-digest: maybe }|notifications.supervisor-digest: expected true or false, got 'maybe'",
+			"notifications: { supervisors-digest: true }|notifications.supervisors-digest: unknown field (allowed: supervisor-digest)",
+			"notifications: true|notifications: expected a mapping of keys to values" })
+	void aBadNotificationsSectionIsReportedWithItsPath(String section, String message) {
+		assertThatThrownBy(() -> parse(VALID + section + "\n")).isInstanceOf(CampaignFileException.class)
+			.hasMessage("campaign.yml: " + message);
+	}
+
+	@Test
+	void supervisorsAreReadWithTheirChatIdsAndPlaceholdersLeftOut() {
+		Campaign campaign = parse(VALID.replace("    leads: { telegram: [123456789], local: [\"u1\"] }\n", """
+				    leads: { telegram: [123456789], local: ["u1"] }
+				    supervisors:
+				      - { name: "Ngô Huỳnh Gấm", telegram: 223456789, zalo: "...", local: "gam" }
+				      - { name: "Trần Hòa Tuẩn" }
+				"""));
+		assertThat(campaign.hamlet("cau").orElseThrow().supervisors()).containsExactly(
+				new Supervisor("Ngô Huỳnh Gấm", Map.of(Channel.TELEGRAM, "223456789", Channel.LOCAL, "gam")),
+				new Supervisor("Trần Hòa Tuẩn", Map.of()));
+	}
+
+	@Test
+	void twoSupervisorsOfAHamletMayNotShareAName() {
+		String twice = VALID.replace("    leads: { telegram: [123456789], local: [\"u1\"] }\n", """
+				    leads: { telegram: [123456789], local: ["u1"] }
+				    supervisors:
+				      - { name: "Ngô Huỳnh Gấm", local: "gam" }
+				      - { name: "Ngô Huỳnh Gấm", zalo: "z1" }
+				""");
+		assertThatThrownBy(() -> parse(twice)).hasMessage(
+				"campaign.yml: hamlets[0].supervisors[1].name: duplicate supervisor 'Ngô Huỳnh Gấm' in this hamlet");
 	}
 
 }

@@ -36,4 +36,18 @@ class PlanLintTest {
 		assertThat(PlanLint.withoutSupervisor(seed)).isEmpty();
 	}
 
+	@Test
+	void hamletsWithoutASupervisorAreListedInCampaignOrder() {
+		Campaign campaign = CampaignLoaderTest.parse(CampaignLoaderTest.VALID.replace("  - code: cau\n", """
+				  - code: moi
+				    name: "Ấp Mới"
+				  - code: go-cat
+				    name: "Ấp Gò Cát"
+				    supervisors:
+				      - { name: "Lê Đăng Khoa" }
+				  - code: cau
+				"""));
+		assertThat(PlanLint.withoutSupervisor(campaign)).extracting(Hamlet::code).containsExactly("moi", "cau");
+	}
+
 }

@@ -52,4 +52,17 @@ class CheckConfigTest {
 		assertThat(output()).startsWith("ERROR " + file + ": campaign.id: required, but missing");
 	}
 
+	@Test
+	void aHamletWithoutASupervisorIsAFinding(@TempDir Path dir) throws IOException {
+		Path file = dir.resolve("c.yml");
+		String seed = Files.readString(Path.of("config/campaign.yml"));
+		String clean = seed.substring(0, seed.indexOf("stated-totals:"));
+		Files.writeString(file, clean.replace("""
+				    supervisors:
+				      - { name: "Lê Đăng Khoa" }
+				""", ""));
+		assertThat(CheckConfig.run(List.of(CheckConfig.FLAG, file.toString()), out)).isEqualTo(1);
+		assertThat(output()).contains("NO SUPERVISOR go-cat (Ấp Gò Cát)").contains("1 finding(s)");
+	}
+
 }

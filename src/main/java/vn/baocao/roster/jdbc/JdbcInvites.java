@@ -6,13 +6,16 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import vn.baocao.campaign.Campaign;
+import vn.baocao.campaign.Channel;
 import vn.baocao.roster.ChatUser;
 import vn.baocao.roster.Invites;
 import vn.baocao.roster.Roster;
+import vn.baocao.roster.Supervisors;
 import vn.baocao.roster.UserRef;
 
 /**
@@ -36,11 +39,14 @@ class JdbcInvites implements Invites {
 
 	private final Roster roster;
 
+	private final Supervisors supervisors;
+
 	private final String campaignId;
 
-	JdbcInvites(JdbcClient jdbc, Roster roster, Campaign campaign) {
+	JdbcInvites(JdbcClient jdbc, Roster roster, Supervisors supervisors, Campaign campaign) {
 		this.jdbc = jdbc;
 		this.roster = roster;
+		this.supervisors = supervisors;
 		this.campaignId = campaign.id();
 	}
 
@@ -73,7 +79,7 @@ class JdbcInvites implements Invites {
 			.query((rs,
 					n) -> new Stored(new Invite(rs.getString("code"), rs.getString("hamlet_code"),
 							Invite.Role.valueOf(rs.getString("role")), Instant.ofEpochMilli(rs.getLong("expires_at"))),
-							rs.getString("used_by")))
+							rs.getString("issued_by"), rs.getString("used_by")))
 			.optional();
 		if (stored.isEmpty()) {
 			jdbc.sql("INSERT INTO invite_failure (channel, user_id, failed_at) VALUES (?, ?, ?)")
@@ -88,16 +94,37 @@ class JdbcInvites implements Invites {
 		if (!now.isBefore(invite.expiresAt())) {
 			return new Redemption.Expired();
 		}
+		UserRef issuer = userRef(stored.get().issuedBy());
+		boolean supervisor = invite.role() == Invite.Role.SUPERVISOR;
+		if (supervisor && (issuer == null || supervisors.hamletsOf(issuer).isEmpty())) {
+			// the supervisor who asked for the code oversees nothing any more: nothing to
+			// share
+			return new Redemption.Expired();
+		}
 		jdbc.sql("UPDATE invite SET used_by = ?, used_at = ? WHERE code = ?")
 			.params(ref.toString(), now.toEpochMilli(), code)
 			.update();
-		if (invite.role() == Invite.Role.LEAD) {
+		if (supervisor) {
+			supervisors.link(issuer, ref, "invite:" + code, now);
+		}
+		else {
 			roster.addLead(invite.hamletCode(), ref, "invite:" + code, now);
 		}
 		return new Redemption.Joined(invite);
 	}
 
-	private record Stored(Invite invite, String usedBy) {
+	private record Stored(Invite invite, String issuedBy, String usedBy) {
+	}
+
+	/** Reads back {@link UserRef#toString()}: the channel key, a colon, the user id. */
+	private static @Nullable UserRef userRef(String stored) {
+		int colon = stored.indexOf(':');
+		if (colon <= 0) {
+			return null;
+		}
+		return Channel.fromKey(stored.substring(0, colon))
+			.map(channel -> new UserRef(channel, stored.substring(colon + 1)))
+			.orElse(null);
 	}
 
 	private String newCode() {
