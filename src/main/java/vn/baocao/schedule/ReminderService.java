@@ -29,6 +29,7 @@ import vn.baocao.report.Reports;
 import vn.baocao.roster.Roster;
 import vn.baocao.roster.UserRef;
 import vn.baocao.roster.Excuses;
+import vn.baocao.supervisor.SupervisorEscalation;
 import vn.baocao.summary.MessageSplitter;
 
 /**
@@ -50,6 +51,8 @@ class ReminderService implements Reminders {
 
 	private final Roster roster;
 
+	private final SupervisorEscalation escalation;
+
 	private final Excuses excuses;
 
 	private final Outbox outbox;
@@ -63,7 +66,9 @@ class ReminderService implements Reminders {
 	private final Timetable timetable;
 
 	ReminderService(Campaign campaign, CampaignCalendar calendar, Reports reports, Roster roster, Excuses excuses,
-			Outbox outbox, Runs runs, TransactionTemplate transactions, ScheduleTexts texts) {
+			Outbox outbox, Runs runs, TransactionTemplate transactions, ScheduleTexts texts,
+			SupervisorEscalation escalation) {
+		this.escalation = escalation;
 		this.campaign = campaign;
 		this.calendar = calendar;
 		this.reports = reports;
@@ -105,6 +110,9 @@ class ReminderService implements Reminders {
 				return;
 			}
 			outbox.enqueue(round.messages());
+			if (outcome == Outcome.SENT && isLastReminder(slot)) {
+				outbox.enqueue(escalation.escalate(day, SupervisorEscalation.Stage.LAST_REMINDER));
+			}
 			if (outcome == Outcome.SENT) {
 				log.info("Reminder {}: {} hamlet(s) missing, {} lead(s) reminded, {} without a lead", run.id(),
 						round.reminding().missing().size(), round.reminding().leadsReminded(),
@@ -114,6 +122,11 @@ class ReminderService implements Reminders {
 				log.info("Reminder {} fired at {}, too late: {}", run.id(), now, outcome);
 			}
 		});
+	}
+
+	private boolean isLastReminder(LocalTime slot) {
+		List<LocalTime> slots = calendar.schedule().reminders();
+		return slot.equals(slots.get(slots.size() - 1));
 	}
 
 	private Outcome outcome(LocalDate day, LocalTime slot, Instant now) {

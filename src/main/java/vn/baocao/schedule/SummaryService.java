@@ -25,6 +25,7 @@ import vn.baocao.summary.Consolidator;
 import vn.baocao.summary.DailySummary;
 import vn.baocao.roster.Excuses;
 import vn.baocao.roster.Roster;
+import vn.baocao.roster.Supervisors;
 import vn.baocao.roster.UserRef;
 import vn.baocao.summary.MessageSplitter;
 import vn.baocao.summary.SentLate;
@@ -69,7 +70,7 @@ public class SummaryService {
 
 	SummaryService(Campaign campaign, CampaignCalendar calendar, Reports reports, Excuses excuses,
 			CommitteeChats committee, Outbox outbox, Runs runs, TransactionTemplate transactions,
-			ScheduleSettings settings, Roster roster) {
+			ScheduleSettings settings, Roster roster, Supervisors supervisors) {
 		this.roster = roster;
 		this.campaign = campaign;
 		this.calendar = calendar;
@@ -81,7 +82,7 @@ public class SummaryService {
 		this.transactions = transactions;
 		this.settings = settings;
 		this.consolidator = new Consolidator(campaign);
-		this.text = new SummaryText(campaign.schedule().zone());
+		this.text = new SummaryText(campaign.schedule().zone(), supervisors::namesOf);
 		this.timetable = new Timetable(calendar);
 	}
 

@@ -36,6 +36,8 @@ final class Timetable {
 				Run reminder = Run.reminder(day, slot);
 				runs.add(new Due(reminder, due(reminder)));
 			}
+			Run close = Run.close(day);
+			runs.add(new Due(close, due(close)));
 			Run summary = Run.summary(day);
 			runs.add(new Due(summary, due(summary)));
 		}
@@ -45,6 +47,7 @@ final class Timetable {
 	Instant due(Run run) {
 		return switch (run.kind()) {
 			case REMINDER -> calendar.at(run.day(), Objects.requireNonNull(run.slot(), "a reminder has a time"));
+			case CLOSE -> calendar.closes(run.day());
 			case SUMMARY, FINAL -> calendar.summaryAt(run.day());
 		};
 	}

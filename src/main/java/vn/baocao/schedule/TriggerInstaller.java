@@ -52,6 +52,8 @@ class TriggerInstaller implements SmartInitializingSingleton {
 
 	static final JobKey SUMMARY_JOB = JobKey.jobKey("summary", GROUP);
 
+	static final JobKey CLOSE_JOB = JobKey.jobKey("close", GROUP);
+
 	/**
 	 * Quartz fires on the system's time; a clock further off than this is a test clock.
 	 */
@@ -110,6 +112,7 @@ class TriggerInstaller implements SmartInitializingSingleton {
 		Instant since = runs.installedSince(now);
 		scheduler.addJob(job(ReminderJob.class, REMINDER_JOB, "Reminds the leads of hamlets not reported yet"), true);
 		scheduler.addJob(job(SummaryJob.class, SUMMARY_JOB, "Posts the day's consolidated summary"), true);
+		scheduler.addJob(job(WindowCloseJob.class, CLOSE_JOB, "Tells supervisors of hamlets still missing"), true);
 		Set<String> done = runs.doneIds();
 		Map<TriggerKey, Timetable.Due> wanted = new LinkedHashMap<>();
 		for (Timetable.Due due : timetable.triggered()) {
@@ -165,7 +168,11 @@ class TriggerInstaller implements SmartInitializingSingleton {
 		Run run = due.run();
 		TriggerBuilder<Trigger> builder = TriggerBuilder.newTrigger()
 			.withIdentity(key(run))
-			.forJob(run.kind() == Run.Kind.REMINDER ? REMINDER_JOB : SUMMARY_JOB)
+			.forJob(switch (run.kind()) {
+				case REMINDER -> REMINDER_JOB;
+				case CLOSE -> CLOSE_JOB;
+				case SUMMARY, FINAL -> SUMMARY_JOB;
+			})
 			.usingJobData(DAY, run.day().toString())
 			.startAt(Date.from(due.at()));
 		if (run.slot() != null) {

@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
 
@@ -28,8 +29,19 @@ public final class SummaryText {
 
 	private final ZoneId zone;
 
+	private final Function<String, List<String>> supervisorsOf;
+
 	public SummaryText(ZoneId zone) {
+		this(zone, code -> List.of());
+	}
+
+	/**
+	 * {@code supervisorsOf} names who oversees a hamlet, shown beside a hamlet still
+	 * missing.
+	 */
+	public SummaryText(ZoneId zone, Function<String, List<String>> supervisorsOf) {
 		this.zone = zone;
+		this.supervisorsOf = supervisorsOf;
 	}
 
 	public String daily(DailySummary summary, @Nullable SentLate late) {
@@ -109,7 +121,11 @@ public final class SummaryText {
 		}
 		else {
 			lines.add(wording.get("daily.missing", summary.missing().size()));
-			summary.missing().forEach(h -> lines.add(wording.get("line.hamlet", h.name())));
+			for (HamletDay hamlet : summary.missing()) {
+				List<String> supervisors = supervisorsOf.apply(hamlet.code());
+				lines.add(supervisors.isEmpty() ? wording.get("line.hamlet", hamlet.name())
+						: wording.get("line.hamlet.supervised", hamlet.name(), String.join(", ", supervisors)));
+			}
 		}
 		if (!summary.excused().isEmpty()) {
 			lines.add(wording.get("daily.excused", summary.excused().size()));

@@ -50,7 +50,14 @@ class QuartzScheduleTest {
 			List<String> missingLeads = List.of("lead-san-bay", "lead-bau-dung", "lead-go-cat", "lead-dong-dai");
 			await().atMost(Duration.ofSeconds(90))
 				.until(() -> missingLeads.stream().allMatch(lead -> bot.texts(lead).size() == 1)
-						&& bot.texts("committee").size() == 2);
+						&& bot.texts("committee").size() == 2 && bot.texts("sup-go-cat").size() == 2);
+
+			// the supervisor of a missing hamlet: one warning at the last reminder, one
+			// note at the close
+			assertThat(bot.texts("sup-go-cat").get(0)).startsWith("⚠️ Còn").contains("• Ấp Gò Cát: người báo cáo");
+			assertThat(bot.texts("sup-go-cat").get(1)).startsWith("🔔 Đã hết giờ báo cáo").contains("Ấp Gò Cát");
+			// the supervisor of a hamlet that reported: its digest, no warning
+			assertThat(bot.texts("sup-cau")).singleElement().asString().startsWith("📋 Ấp Cầu đã báo cáo");
 
 			assertThat(bot.texts("lead-go-cat")).singleElement()
 				.asString()
@@ -67,7 +74,9 @@ class QuartzScheduleTest {
 			String summary = bot.texts("committee").get(0);
 			assertThat(summary).startsWith("📋 TỔNG HỢP BÁO CÁO NGÀY " + SummaryTextDay.of(day.day()))
 				.contains("(ngày 2/2)", "\nĐã báo cáo: 3/8 ấp\n",
-						"Chưa báo cáo (5 ấp):\n• Ấp Sân Bay\n• Ấp Bàu Đưng\n• Ấp Gò Cát\n• Ấp Đồng Dài\n• Ấp Xóm Tháp\n",
+						"Chưa báo cáo (5 ấp):\n• Ấp Sân Bay (phụ trách: Trần Hòa Tuẩn)\n"
+								+ "• Ấp Bàu Đưng (phụ trách: Nguyễn Thị Diệu Thu)\n• Ấp Gò Cát (phụ trách: Lê Đăng Khoa)\n"
+								+ "• Ấp Đồng Dài (phụ trách: Lương Duy Lâm)\n• Ấp Xóm Tháp (phụ trách: Võ Tuấn Kiệt)\n",
 						"• Số người dân tham gia: 70 người\n",
 						"• Số cán bộ, chiến sĩ lực lượng vũ trang tham gia: 210 người\n",
 						"• Phát quang, dọn vệ sinh đường: 1.830 m\n", "• Tiền vận động được: 10.500.000 đ\n",
@@ -97,6 +106,7 @@ class QuartzScheduleTest {
 			assertThat(bot.texts("committee")).hasSize(2);
 			assertThat(bot.texts("lead-go-cat")).hasSize(1);
 			assertThat(bot.texts("admin1")).hasSize(1);
+			assertThat(bot.texts("sup-go-cat")).hasSize(2);
 		}
 		catch (org.quartz.SchedulerException ex) {
 			throw new AssertionError(ex);
@@ -127,6 +137,10 @@ class QuartzScheduleTest {
 				.isEqualTo(Outcome.DROPPED_WINDOW_CLOSED);
 			assertThat(bot.texts("lead-cau")).isEmpty();
 			assertThat(bot.texts("admin1")).isEmpty();
+			// the last reminder was dropped, so no warning; the close still tells the
+			// supervisor once
+			await().atMost(Duration.ofSeconds(30)).until(() -> bot.texts("sup-go-cat").size() == 1);
+			assertThat(bot.texts("sup-go-cat")).singleElement().asString().startsWith("🔔 Đã hết giờ báo cáo");
 
 			// Starting once more finds the day done: no trigger comes back, nothing is
 			// sent again.
@@ -134,6 +148,7 @@ class QuartzScheduleTest {
 			assertThat(bot.scheduler().checkExists(TriggerInstaller.key(Run.summary(day.day())))).isFalse();
 			assertThat(bot.scheduler().checkExists(TriggerInstaller.key(Run.summary(day.day().plusDays(1))))).isTrue();
 			assertThat(bot.texts("committee")).hasSize(1);
+			assertThat(bot.texts("sup-go-cat")).hasSize(1);
 		}
 		catch (org.quartz.SchedulerException ex) {
 			throw new AssertionError(ex);
@@ -148,11 +163,12 @@ class QuartzScheduleTest {
 		Path campaign = day.write(dir.resolve("changed.yml"), tomorrow);
 		Path database = dir.resolve("changed.db");
 		try (ScheduledBot bot = ScheduledBot.start(campaign, database, Map.of())) {
-			assertThat(triggers(bot.scheduler()))
-				.containsExactlyInAnyOrderEntriesOf(Map.of(Run.reminder(day.day(), day.reminder()).id(),
-						day.at(day.reminder()), Run.summary(day.day()).id(), day.at(day.summary()),
-						Run.reminder(tomorrow, day.reminder()).id(), day.at(day.reminder()).plus(Duration.ofDays(1)),
-						Run.summary(tomorrow).id(), day.at(day.summary()).plus(Duration.ofDays(1))));
+			assertThat(triggers(bot.scheduler())).containsExactlyInAnyOrderEntriesOf(Map.of(
+					Run.reminder(day.day(), day.reminder()).id(), day.at(day.reminder()), Run.close(day.day()).id(),
+					day.at(day.closes()), Run.summary(day.day()).id(), day.at(day.summary()),
+					Run.reminder(tomorrow, day.reminder()).id(), day.at(day.reminder()).plus(Duration.ofDays(1)),
+					Run.close(tomorrow).id(), day.at(day.closes()).plus(Duration.ofDays(1)), Run.summary(tomorrow).id(),
+					day.at(day.summary()).plus(Duration.ofDays(1))));
 		}
 		RealTimeDay moved = new RealTimeDay(day.zone(), day.day(), day.opens(), day.reminder().plusMinutes(10),
 				day.closes().plusMinutes(30), day.summary().plusMinutes(30));
@@ -162,7 +178,8 @@ class QuartzScheduleTest {
 			assertThat(triggers).doesNotContainKey(Run.reminder(day.day(), day.reminder()).id())
 				.containsEntry(Run.reminder(day.day(), moved.reminder()).id(), moved.at(moved.reminder()))
 				.containsEntry(Run.summary(day.day()).id(), moved.at(moved.summary()))
-				.hasSize(4);
+				.containsEntry(Run.close(day.day()).id(), moved.at(moved.closes()))
+				.hasSize(6);
 		}
 	}
 

@@ -23,8 +23,8 @@ class TimetableTest {
 
 	@Test
 	void everyCampaignDayWeekendsTooHasItsRemindersAndItsSummary() {
-		// 15 days × (2 reminders + 1 summary)
-		assertThat(timetable.triggered()).hasSize(45);
+		// 15 days × (2 reminders + the window's close + the summary)
+		assertThat(timetable.triggered()).hasSize(60);
 		LocalDate saturday = LocalDate.of(2024, 12, 14);
 		assertThat(timetable.triggered()).extracting(Timetable.Due::run)
 			.contains(Run.reminder(saturday, LocalTime.of(13, 0)), Run.reminder(saturday, LocalTime.of(14, 30)),

@@ -35,6 +35,17 @@ class SummaryTextTest {
 	}
 
 	@Test
+	void namesTheSupervisorBesideEachHamletStillMissing() {
+		SummaryText withSupervisors = new SummaryText(VIETNAM,
+				code -> SEED.hamlet(code).orElseThrow().supervisors().stream().map(s -> s.name()).toList());
+		String summary = withSupervisors
+			.daily(consolidator.daily(D12, SeedFixture.reports(), Map.of("bau-dung", "Họp dân toàn ấp")), null);
+		assertThat(summary).contains("Chưa báo cáo (4 ấp):\n• Ấp Cầu (phụ trách: Ngô Huỳnh Gấm)\n"
+				+ "• Ấp Trại Bí (phụ trách: Nguyễn Thế Giang)\n• Ấp Mới (phụ trách: Lê Thị Tươi)\n"
+				+ "• Ấp Xóm Tháp (phụ trách: Võ Tuấn Kiệt)\n");
+	}
+
+	@Test
 	void writesFiguresTheVietnameseWay() {
 		assertThat(day12).contains("Số liệu trong ngày:\n• Số người dân tham gia: 52 người\n");
 		assertThat(day12).contains("• Phát quang, dọn vệ sinh đường: 1.100 m\n");
