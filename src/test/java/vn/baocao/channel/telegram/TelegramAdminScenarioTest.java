@@ -1,21 +1,11 @@
 package vn.baocao.channel.telegram;
 
-import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
-import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-
-import vn.baocao.support.TestClockConfig;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,41 +14,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * invites a lead, the lead joins with the code and reports; the admin reassigns the
  * hamlet; a stranger's /assign is refused and changes nothing.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
-@Import(TestClockConfig.class)
-class TelegramAdminScenarioTest {
+class TelegramAdminScenarioTest extends TelegramScenario {
 
 	private static final Pattern CODE = Pattern.compile("\\b([A-HJ-NP-Z2-9]{8})\\b");
 
-	@TempDir
-	static Path dir;
-
-	@BeforeAll
-	static void startEmulator() {
-		TelegramEmulator.shared();
-	}
-
-	@DynamicPropertySource
-	static void settings(DynamicPropertyRegistry registry) {
-		TelegramEmulator emulator = TelegramEmulator.shared();
-		String token = TelegramEmulator.newToken();
-		Path db = dir.resolve("admin.db");
-		registry.add("baocao.telegram.token", () -> token);
-		registry.add("baocao.telegram.api-url", emulator::apiUrl);
-		registry.add("baocao.db-path", db::toString);
-		registry.add("baocao.campaign-file", () -> TelegramChannelTest.CAMPAIGN);
-	}
-
-	@Autowired
-	Environment environment;
-
 	@Autowired
 	JdbcClient jdbc;
-
-	TelegramUser user(long id, String name) {
-		return TelegramUser.inPrivateChat(TelegramEmulator.shared(),
-				environment.getRequiredProperty("baocao.telegram.token"), id, name, "Trần", "u" + id);
-	}
 
 	@Test
 	void anAdminInvitesTheLeadJoinsAndReportsThenTheHamletIsReassignedAndAStrangerIsRefused() {

@@ -1,18 +1,6 @@
 package vn.baocao.channel.telegram;
 
-import java.nio.file.Path;
-
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
-import org.springframework.core.env.Environment;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-
-import vn.baocao.support.TestClockConfig;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,36 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * firing at summary-at is shown on real time by QuartzScheduleTest; here the test clock
  * stands still, so the admin's /tonghop posts the same summary.)
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
-@Import(TestClockConfig.class)
-class TelegramSummaryScenarioTest {
-
-	@TempDir
-	static Path dir;
-
-	@BeforeAll
-	static void startEmulator() {
-		TelegramEmulator.shared();
-	}
-
-	@DynamicPropertySource
-	static void settings(DynamicPropertyRegistry registry) {
-		TelegramEmulator emulator = TelegramEmulator.shared();
-		String token = TelegramEmulator.newToken();
-		Path db = dir.resolve("summary.db");
-		registry.add("baocao.telegram.token", () -> token);
-		registry.add("baocao.telegram.api-url", emulator::apiUrl);
-		registry.add("baocao.db-path", db::toString);
-		registry.add("baocao.campaign-file", () -> TelegramChannelTest.CAMPAIGN);
-	}
-
-	@Autowired
-	Environment environment;
-
-	TelegramUser user(long id, String name) {
-		return TelegramUser.inPrivateChat(TelegramEmulator.shared(),
-				environment.getRequiredProperty("baocao.telegram.token"), id, name, "Nguyễn", "u" + id);
-	}
+class TelegramSummaryScenarioTest extends TelegramScenario {
 
 	private void report(long lead, String residents, String metres) {
 		TelegramUser user = user(lead, "Lead");
