@@ -7,13 +7,23 @@ import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 
-/** A whole campaign as its file describes it; immutable once loaded and validated. */
+/**
+ * A whole campaign as its file describes it; immutable once loaded and validated.
+ * {@code summaryFiles}: whether the daily summary comes with its chart and workbook.
+ */
 public record Campaign(String id, String name, Schedule schedule, Committee committee, ChannelIds admins,
-		List<Hamlet> hamlets, ReportTemplate report, @Nullable Ratio ratio, Map<String, BigDecimal> statedTotals) {
+		List<Hamlet> hamlets, ReportTemplate report, @Nullable Ratio ratio, Map<String, BigDecimal> statedTotals,
+		boolean summaryFiles) {
 
 	public Campaign {
 		hamlets = List.copyOf(hamlets);
 		statedTotals = Map.copyOf(statedTotals);
+	}
+
+	/** A campaign whose summaries come with their files (the default). */
+	public Campaign(String id, String name, Schedule schedule, Committee committee, ChannelIds admins,
+			List<Hamlet> hamlets, ReportTemplate report, @Nullable Ratio ratio, Map<String, BigDecimal> statedTotals) {
+		this(id, name, schedule, committee, admins, hamlets, report, ratio, statedTotals, true);
 	}
 
 	public Optional<Hamlet> hamlet(String code) {

@@ -17,8 +17,12 @@ import vn.baocao.campaign.Campaign;
 import vn.baocao.campaign.CampaignCalendar;
 import vn.baocao.campaign.Channel;
 import vn.baocao.conversation.CommitteeChats;
+import vn.baocao.export.ExportFile;
+import vn.baocao.export.Exports;
+import vn.baocao.messaging.Attachment;
 import vn.baocao.messaging.Outbound;
 import vn.baocao.messaging.Outbox;
+import vn.baocao.messaging.StoredFiles;
 import vn.baocao.report.Reports;
 import vn.baocao.summary.CampaignReport;
 import vn.baocao.summary.Consolidator;
@@ -67,9 +71,15 @@ public class SummaryService {
 
 	private final Timetable timetable;
 
+	private final Exports exports;
+
+	private final StoredFiles files;
+
 	SummaryService(Campaign campaign, CampaignCalendar calendar, Reports reports, Excuses excuses,
 			CommitteeChats committee, Outbox outbox, Runs runs, TransactionTemplate transactions,
-			ScheduleSettings settings, Roster roster) {
+			ScheduleSettings settings, Roster roster, Exports exports, StoredFiles files) {
+		this.exports = exports;
+		this.files = files;
 		this.roster = roster;
 		this.campaign = campaign;
 		this.calendar = calendar;
@@ -111,11 +121,12 @@ public class SummaryService {
 	}
 
 	/**
-	 * The day's summary for every recipient, not queued: the caller sends it (e.g. as a
-	 * command's replies).
+	 * The day's summary for every recipient, with its files (stored now, in the caller's
+	 * transaction), not queued: the caller sends it (e.g. as a command's replies).
 	 */
 	public Posting prepare(LocalDate day) {
-		return posting(day, text.daily(compute(day), null));
+		List<ExportFile> rendered = recipients().isEmpty() ? List.of() : summaryFiles(() -> exports.daily(day));
+		return posting(day, text.daily(compute(day), null), store(rendered));
 	}
 
 	/**
@@ -125,7 +136,7 @@ public class SummaryService {
 	 */
 	void scheduledDaily(LocalDate day) {
 		Run run = Run.summary(day);
-		once(run, late -> text.daily(compute(day), late));
+		once(run, late -> text.daily(compute(day), late), () -> exports.daily(day));
 	}
 
 	/** The final report after the last day's summary, once. */
@@ -135,7 +146,7 @@ public class SummaryService {
 			CampaignReport report = consolidator.campaign(reports.between(calendar.schedule().startDate(), lastDay),
 					excuses::reasons);
 			return text.campaign(report, late);
-		});
+		}, exports::campaignEnd);
 	}
 
 	private interface Composer {
@@ -144,8 +155,26 @@ public class SummaryService {
 
 	}
 
-	private void once(Run run, Composer composer) {
+	/** Makes the files that go with a summary. */
+	private interface FileMaker {
+
+		List<ExportFile> files();
+
+	}
+
+	/** A stored file and the line that introduces it in the chat. */
+	private record Attached(Attachment attachment, String caption) {
+	}
+
+	private void once(Run run, Composer composer, FileMaker fileMaker) {
 		Instant due = timetable.due(run);
+		if (runs.isDone(run)) {
+			log.info("{} already sent; this firing does nothing", run.id());
+			return;
+		}
+		// drawn before the transaction: it takes a moment, and every writer waits on an
+		// open one
+		List<ExportFile> rendered = recipients().isEmpty() ? List.of() : summaryFiles(fileMaker);
 		transactions.executeWithoutResult(status -> {
 			if (runs.isDone(run)) {
 				log.info("{} already sent; this firing does nothing", run.id());
@@ -153,8 +182,13 @@ public class SummaryService {
 			}
 			Instant now = calendar.now();
 			SentLate late = now.isAfter(due.plus(settings.lateAfter())) ? new SentLate(due, now) : null;
-			Posting posting = posting(run.day(), composer.text(late));
-			if (runs.claim(run, due, now, late == null ? Outcome.SENT : Outcome.SENT_LATE, posting.messages().size())) {
+			Posting posting = posting(run.day(), composer.text(late), store(rendered));
+			if (!runs.claim(run, due, now, late == null ? Outcome.SENT : Outcome.SENT_LATE,
+					posting.messages().size())) {
+				// another firing got there first: its files are the ones sent
+				status.setRollbackOnly();
+			}
+			else {
 				outbox.enqueue(posting.messages());
 				if (posting.recipients().isEmpty()) {
 					log.warn("{}: no committee chat and no committee member on a running channel; nothing sent",
@@ -168,15 +202,43 @@ public class SummaryService {
 		});
 	}
 
-	private Posting posting(LocalDate day, String summary) {
+	private Posting posting(LocalDate day, String summary, List<Attached> attached) {
 		List<Recipient> recipients = recipients();
 		List<Outbound> messages = new ArrayList<>();
 		for (Recipient recipient : recipients) {
 			for (String part : MessageSplitter.split(summary, MessageSplitter.limit(recipient.channel()))) {
 				messages.add(Outbound.text(recipient.channel(), recipient.chatId(), part));
 			}
+			for (Attached file : attached) {
+				messages.add(new Outbound(recipient.channel(), recipient.chatId(), file.caption(), List.of(),
+						file.attachment()));
+			}
 		}
 		return new Posting(day, summary, recipients, messages);
+	}
+
+	/**
+	 * The files, when the campaign wants them with its summaries; none if making them
+	 * fails, since the committee must still get the summary's text.
+	 */
+	private List<ExportFile> summaryFiles(FileMaker maker) {
+		if (!campaign.summaryFiles()) {
+			return List.of();
+		}
+		try {
+			return maker.files();
+		}
+		catch (RuntimeException ex) {
+			log.error("The summary's files could not be made; the summary goes without them", ex);
+			return List.of();
+		}
+	}
+
+	/**
+	 * Stored once, whoever gets them: every recipient's message points at the same file.
+	 */
+	private List<Attached> store(List<ExportFile> rendered) {
+		return rendered.stream().map(f -> new Attached(files.store(f.content()), f.caption())).toList();
 	}
 
 	private List<Recipient> recipients() {

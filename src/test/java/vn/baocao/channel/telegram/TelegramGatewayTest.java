@@ -24,6 +24,7 @@ import vn.baocao.messaging.Attachment;
 import vn.baocao.messaging.Delivery;
 import vn.baocao.messaging.Option;
 import vn.baocao.messaging.Outbound;
+import vn.baocao.messaging.StoredFiles;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
@@ -59,6 +60,8 @@ class TelegramGatewayTest {
 
 	TelegramGateway gateway;
 
+	StoredFiles files;
+
 	BotApi botApi;
 
 	@BeforeEach
@@ -70,8 +73,9 @@ class TelegramGatewayTest {
 		botApi = new BotApi("123456:TEST-token", BotApiUrl.parse(api.baseUrl()));
 		TelegramApi telegram = new TelegramApi(new OkHttpTelegramClient(botApi.calls(), botApi.token(), botApi.url()),
 				Duration.ofSeconds(2));
+		files = new StoredFiles(jdbc, Clock.systemUTC());
 		gateway = new TelegramGateway(telegram,
-				new AnsweredButtons(new KeyboardMessages(jdbc, Clock.systemUTC()), telegram));
+				new AnsweredButtons(new KeyboardMessages(jdbc, Clock.systemUTC()), telegram), files);
 	}
 
 	/**
@@ -192,7 +196,7 @@ class TelegramGatewayTest {
 	}
 
 	@Test
-	void anAttachmentDoesNotStopTheTextFromGoing() {
+	void aFileMissingFromTheStoreLetsTheTextGoAlone() {
 		api.stubFor(method("sendMessage").willReturn(okJson(SENT)));
 		Outbound withFile = new Outbound(Channel.TELEGRAM, "-1001000000001", "Báo cáo tổng hợp", List.of(),
 				new Attachment("baocao-2024-12-10.xlsx", "f1", false));
