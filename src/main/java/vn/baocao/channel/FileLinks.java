@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 import vn.baocao.messaging.Attachment;
@@ -26,6 +27,7 @@ public class FileLinks {
 
 	private final @Nullable String publicUrl;
 
+	@Autowired
 	public FileLinks(BaocaoProperties properties) {
 		this(properties.publicUrl());
 	}

@@ -10,7 +10,7 @@ enum Look {
 	/** The totals row. */
 	TOTAL(true, true, IndexedColors.LEMON_CHIFFON),
 	/** A late report. */
-	LATE(true, false, IndexedColors.LIGHT_ORANGE),
+	LATE(true, false, IndexedColors.TAN),
 	/** No report and no excuse; a figure short of its check. */
 	MISSING(true, false, IndexedColors.ROSE), EXCUSED(true, false, IndexedColors.GREY_25_PERCENT),
 	/** A revision that a later one replaced. */

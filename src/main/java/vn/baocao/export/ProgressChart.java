@@ -22,6 +22,7 @@ import java.util.Optional;
 
 import javax.imageio.ImageIO;
 
+import org.jfree.chart.ChartRenderingInfo;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItem;
 import org.jfree.chart.LegendItemCollection;
@@ -112,10 +113,14 @@ final class ProgressChart {
 
 	/** The chart as a PNG, or empty when no hamlet has a target to measure against. */
 	Optional<byte[]> png(String campaignName, LocalDate day, List<HamletRecord> hamlets) {
-		return draw(campaignName, day, hamlets).map(ProgressChart::encode);
+		return draw(campaignName, day, hamlets).map(drawing -> encode(drawing.image()));
 	}
 
-	Optional<BufferedImage> draw(String campaignName, LocalDate day, List<HamletRecord> hamlets) {
+	/** The picture, and where in it the bars are (left of it: the hamlets' names). */
+	record Drawing(BufferedImage image, Rectangle2D bars) {
+	}
+
+	Optional<Drawing> draw(String campaignName, LocalDate day, List<HamletRecord> hamlets) {
 		List<Bar> bars = bars(hamlets);
 		if (bars.isEmpty()) {
 			return Optional.empty();
@@ -124,16 +129,22 @@ final class ProgressChart {
 		int height = FRAME_HEIGHT + bars.size() * ROW_HEIGHT;
 		BufferedImage image = new BufferedImage(WIDTH, height, BufferedImage.TYPE_INT_RGB);
 		Graphics2D g = image.createGraphics();
+		ChartRenderingInfo info = new ChartRenderingInfo();
 		try {
-			g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-			g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-			g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
-			chart.draw(g, new Rectangle2D.Double(0, 0, WIDTH, height));
+			hints(g);
+			chart.draw(g, new Rectangle2D.Double(0, 0, WIDTH, height), info);
 		}
 		finally {
 			g.dispose();
 		}
-		return Optional.of(image);
+		return Optional.of(new Drawing(image, info.getPlotInfo().getDataArea()));
+	}
+
+	/** Smooth shapes and text, glyphs placed at their exact advance. */
+	static void hints(Graphics2D g) {
+		g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+		g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+		g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
 	}
 
 	static List<Bar> bars(List<HamletRecord> hamlets) {

@@ -2,7 +2,9 @@ package vn.baocao.channel.telegram;
 
 import java.io.ByteArrayInputStream;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -22,6 +24,7 @@ import vn.baocao.messaging.ChatGateway;
 import vn.baocao.messaging.Delivery;
 import vn.baocao.messaging.FileContent;
 import vn.baocao.messaging.Outbound;
+import vn.baocao.messaging.OutboundJson;
 import vn.baocao.messaging.RateLimits;
 import vn.baocao.messaging.StoredFiles;
 
@@ -41,6 +44,14 @@ final class TelegramGateway implements ChatGateway {
 	private final AnsweredButtons buttons;
 
 	private final StoredFiles files;
+
+	/**
+	 * Per chat, the message whose text went out but whose file did not yet: its retry
+	 * sends only the file. The dispatcher sends one message per chat at a time, so one
+	 * entry per chat is enough. After a restart the text may come twice, but the file
+	 * still comes.
+	 */
+	private final Map<String, String> textSent = new ConcurrentHashMap<>();
 
 	TelegramGateway(TelegramApi api, AnsweredButtons buttons, StoredFiles files) {
 		this.api = api;
@@ -77,15 +88,22 @@ final class TelegramGateway implements ChatGateway {
 			return new Delivery.Rejected(ex.getMessage());
 		}
 		Optional<FileContent> file = file(message);
-		if (file.isPresent() && keyboard == null && message.text().length() <= TelegramText.CAPTION_LIMIT) {
-			// one call: the words as the file's caption, so they cannot arrive without it
-			return upload(message.chatId(), file.get(), message.text());
+		if (file.isEmpty()) {
+			return sendText(message, keyboard);
 		}
-		Delivery text = sendText(message, keyboard);
-		if (file.isEmpty() || !(text instanceof Delivery.Sent)) {
-			return text;
+		String fingerprint = OutboundJson.write(message);
+		if (!fingerprint.equals(textSent.get(message.chatId()))) {
+			Delivery text = sendText(message, keyboard);
+			if (!(text instanceof Delivery.Sent)) {
+				return text;
+			}
+			textSent.put(message.chatId(), fingerprint);
 		}
-		return upload(message.chatId(), file.get(), "");
+		Delivery upload = upload(message.chatId(), file.get());
+		if (upload instanceof Delivery.Sent || upload instanceof Delivery.Rejected) {
+			textSent.remove(message.chatId());
+		}
+		return upload;
 	}
 
 	private Delivery sendText(Outbound message, @Nullable InlineKeyboardMarkup keyboard) {
@@ -131,25 +149,14 @@ final class TelegramGateway implements ChatGateway {
 	}
 
 	/** sendPhoto for a picture (shown in the chat), sendDocument for anything else. */
-	private Delivery upload(String chatId, FileContent file, String caption) {
+	private Delivery upload(String chatId, FileContent file) {
 		InputFile input = new InputFile(new ByteArrayInputStream(file.bytes()), file.name());
-		String html = caption.isBlank() ? null : TelegramText.escapeHtml(caption);
 		try {
 			if (file.picture()) {
-				api.call(SendPhoto.builder()
-					.chatId(chatId)
-					.photo(input)
-					.caption(html)
-					.parseMode(ParseMode.HTML)
-					.build());
+				api.call(SendPhoto.builder().chatId(chatId).photo(input).build());
 			}
 			else {
-				api.call(SendDocument.builder()
-					.chatId(chatId)
-					.document(input)
-					.caption(html)
-					.parseMode(ParseMode.HTML)
-					.build());
+				api.call(SendDocument.builder().chatId(chatId).document(input).build());
 			}
 			return new Delivery.Sent();
 		}

@@ -15,9 +15,6 @@ final class TelegramText {
 	 */
 	static final int MESSAGE_LIMIT = 4096;
 
-	/** Characters in the caption of a photo or document, counted the same way. */
-	static final int CAPTION_LIMIT = 1024;
-
 	private TelegramText() {
 	}
 
