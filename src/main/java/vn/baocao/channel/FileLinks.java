@@ -32,7 +32,12 @@ public class FileLinks {
 		this(properties.publicUrl());
 	}
 
-	FileLinks(@Nullable String publicUrl) {
+	/** Links under this public address; none for null or blank. */
+	public static FileLinks at(@Nullable String publicUrl) {
+		return new FileLinks(publicUrl);
+	}
+
+	private FileLinks(@Nullable String publicUrl) {
 		this.publicUrl = publicUrl == null || publicUrl.isBlank() ? null : checked(publicUrl.strip());
 	}
 
