@@ -149,7 +149,7 @@ class SummaryFilesTest {
 		@DynamicPropertySource
 		static void withoutFiles(DynamicPropertyRegistry registry) throws IOException {
 			String seed = Files.readString(Path.of("config/campaign.yml"));
-			String off = seed.replace("  late-until: \"23:59\"\n", "  late-until: \"23:59\"\n  summary-files: false\n");
+			String off = seed.replace("  summary-files: true\n", "  summary-files: false\n");
 			assertThat(off).isNotEqualTo(seed);
 			Path campaign = Files.writeString(dir.resolve("no-files.yml"), off);
 			registry.add("baocao.campaign-file", campaign::toString);
