@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
 import org.jspecify.annotations.Nullable;
 
 import vn.baocao.campaign.Ratio;

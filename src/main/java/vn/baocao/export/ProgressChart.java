@@ -3,18 +3,14 @@ package vn.baocao.export;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Graphics2D;
-import java.awt.Paint;
 import java.awt.RenderingHints;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
-import java.math.MathContext;
 import java.text.NumberFormat;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +29,6 @@ import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.labels.ItemLabelAnchor;
 import org.jfree.chart.labels.ItemLabelPosition;
-import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
 import org.jfree.chart.plot.CategoryMarker;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
@@ -47,14 +42,11 @@ import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
-import org.jfree.data.category.CategoryDataset;
 import org.jfree.data.category.DefaultCategoryDataset;
 
 import vn.baocao.campaign.FieldDef;
 import vn.baocao.messaging.Texts;
-import vn.baocao.report.ViNumber;
 import vn.baocao.summary.HamletRecord;
-import vn.baocao.summary.Progress;
 
 /**
  * The committee's picture of the campaign: for every hamlet, a bar per target it has,
@@ -84,33 +76,6 @@ final class ProgressChart {
 		this.texts = texts;
 	}
 
-	/** One bar: a hamlet's progress on one of its targets. */
-	record Bar(int index, String hamlet, boolean firstOfHamlet, int hamletIndex, FieldDef field, BigDecimal done,
-			BigDecimal target) {
-
-		double percent() {
-			return done.multiply(BigDecimal.valueOf(100)).divide(target, MathContext.DECIMAL64).doubleValue();
-		}
-
-	}
-
-	/**
-	 * A row of the chart: ordered by position, labelled with its hamlet on its first row.
-	 */
-	record RowKey(int index, String label) implements Comparable<RowKey> {
-
-		@Override
-		public int compareTo(RowKey other) {
-			return Integer.compare(index, other.index);
-		}
-
-		@Override
-		public String toString() {
-			return label;
-		}
-
-	}
-
 	/** The chart as a PNG, or empty when no hamlet has a target to measure against. */
 	Optional<byte[]> png(String campaignName, LocalDate day, List<HamletRecord> hamlets) {
 		return draw(campaignName, day, hamlets).map(drawing -> encode(drawing.image()));
@@ -121,7 +86,7 @@ final class ProgressChart {
 	}
 
 	Optional<Drawing> draw(String campaignName, LocalDate day, List<HamletRecord> hamlets) {
-		List<Bar> bars = bars(hamlets);
+		List<ProgressBars.Bar> bars = ProgressBars.of(hamlets);
 		if (bars.isEmpty()) {
 			return Optional.empty();
 		}
@@ -147,31 +112,11 @@ final class ProgressChart {
 		g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
 	}
 
-	static List<Bar> bars(List<HamletRecord> hamlets) {
-		List<Bar> bars = new ArrayList<>();
-		int hamletIndex = 0;
-		for (HamletRecord hamlet : hamlets) {
-			boolean first = true;
-			for (Progress progress : hamlet.progress()) {
-				if (progress.target() == null || progress.target().signum() <= 0) {
-					continue;
-				}
-				bars.add(new Bar(bars.size(), SheetWriter.nfc(hamlet.name()), first, hamletIndex, progress.field(),
-						progress.done(), progress.target()));
-				first = false;
-			}
-			if (!first) {
-				hamletIndex++;
-			}
-		}
-		return bars;
-	}
-
-	private JFreeChart chart(String campaignName, LocalDate day, List<Bar> bars) {
+	private JFreeChart chart(String campaignName, LocalDate day, List<ProgressBars.Bar> bars) {
 		DefaultCategoryDataset data = new DefaultCategoryDataset();
 		Map<String, Color> colours = new LinkedHashMap<>();
-		for (Bar bar : bars) {
-			data.addValue(bar.percent(), "progress", key(bar));
+		for (ProgressBars.Bar bar : bars) {
+			data.addValue(bar.percent(), "progress", bar.key());
 			colours.computeIfAbsent(bar.field().key(), k -> PALETTE[colours.size() % PALETTE.length]);
 		}
 		CategoryAxis hamletAxis = new CategoryAxis();
@@ -181,18 +126,17 @@ final class ProgressChart {
 		hamletAxis.setLowerMargin(0.01);
 		hamletAxis.setUpperMargin(0.01);
 		hamletAxis.setMaximumCategoryLabelWidthRatio(0.3f);
-		double highest = bars.stream().mapToDouble(Bar::percent).max().orElse(0);
+		double highest = bars.stream().mapToDouble(ProgressBars.Bar::percent).max().orElse(0);
 		NumberAxis percentAxis = new NumberAxis(texts.get("chart.axis"));
 		// room on the right for the longest label beside a full bar
 		double upper = Math.max(100, highest) * 1.7;
 		percentAxis.setRange(0, upper);
 		percentAxis.setTickUnit(new NumberTickUnit(upper <= 200 ? 10 : Math.ceil(upper / 200) * 20));
 		percentAxis.setNumberFormatOverride(NumberFormat.getIntegerInstance(Texts.VIETNAMESE));
-		BarRenderer renderer = new FieldColouredRenderer(bars, colours);
+		BarRenderer renderer = new ProgressBarRenderer(bars, colours, texts);
 		renderer.setBarPainter(new StandardBarPainter());
 		renderer.setShadowVisible(false);
 		renderer.setMaximumBarWidth(0.66 / bars.size());
-		renderer.setDefaultItemLabelGenerator(new FiguresLabel(bars));
 		renderer.setDefaultItemLabelsVisible(true);
 		renderer.setDefaultPositiveItemLabelPosition(
 				new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
@@ -240,24 +184,20 @@ final class ProgressChart {
 		return chart;
 	}
 
-	private static RowKey key(Bar bar) {
-		return new RowKey(bar.index(), bar.firstOfHamlet() ? bar.hamlet() : "");
-	}
-
 	/**
 	 * Every second hamlet's rows on a grey band, so each hamlet's bars read as a group.
 	 */
-	private static void bands(CategoryPlot plot, List<Bar> bars) {
-		for (Bar bar : bars) {
+	private static void bands(CategoryPlot plot, List<ProgressBars.Bar> bars) {
+		for (ProgressBars.Bar bar : bars) {
 			if (bar.hamletIndex() % 2 == 1) {
-				CategoryMarker band = new CategoryMarker(key(bar), BAND, new BasicStroke(1f));
+				CategoryMarker band = new CategoryMarker(bar.key(), BAND, new BasicStroke(1f));
 				band.setDrawAsLine(false);
 				plot.addDomainMarker(band, Layer.BACKGROUND);
 			}
 		}
 	}
 
-	private LegendItemCollection legend(List<Bar> bars, Map<String, Color> colours) {
+	private LegendItemCollection legend(List<ProgressBars.Bar> bars, Map<String, Color> colours) {
 		Map<String, FieldDef> fields = new LinkedHashMap<>();
 		bars.forEach(bar -> fields.putIfAbsent(bar.field().key(), bar.field()));
 		LegendItemCollection items = new LegendItemCollection();
@@ -278,49 +218,6 @@ final class ProgressChart {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-	}
-
-	/** Colours each bar by its kind of work rather than by series (there is one). */
-	private static final class FieldColouredRenderer extends BarRenderer {
-
-		private final transient List<Bar> bars;
-
-		private final transient Map<String, Color> colours;
-
-		FieldColouredRenderer(List<Bar> bars, Map<String, Color> colours) {
-			this.bars = bars;
-			this.colours = colours;
-		}
-
-		@Override
-		public Paint getItemPaint(int row, int column) {
-			return colours.get(bars.get(column).field().key());
-		}
-
-	}
-
-	/**
-	 * "Phát quang, dọn vệ sinh đường: 38 % (1.330/3.500 m)" beside each bar: a target not
-	 * started has no bar, so the words must say which it is.
-	 */
-	private final class FiguresLabel extends StandardCategoryItemLabelGenerator {
-
-		private final transient List<Bar> bars;
-
-		FiguresLabel(List<Bar> bars) {
-			this.bars = bars;
-		}
-
-		@Override
-		public String generateLabel(CategoryDataset dataset, int row, int column) {
-			Bar bar = bars.get(column);
-			String percent = ViNumber
-				.format(BigDecimal.valueOf(bar.percent()).setScale(1, java.math.RoundingMode.HALF_UP));
-			String unit = bar.field().unit() == null ? "" : bar.field().unit();
-			return texts.get("chart.bar", SheetWriter.nfc(bar.field().label()), percent, ViNumber.format(bar.done()),
-					ViNumber.format(bar.target(), unit));
-		}
-
 	}
 
 }

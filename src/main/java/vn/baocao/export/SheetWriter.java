@@ -5,68 +5,33 @@ import java.math.MathContext;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.util.CellRangeAddress;
 
 import vn.baocao.report.ViNumber;
 
 /**
- * Writes one sheet top to bottom: typed cells in their styles, and at the end column
- * widths and row heights fitted to what was written (estimated from the text, since POI's
- * own fitting measures with the machine's fonts, which a server may not have), the header
- * frozen, and the page set for A4 landscape, one page wide.
+ * Writes one sheet top to bottom: typed cells in their styles (vi-VN number formats,
+ * dates as dates, Vietnamese text in one character per letter), noting for the
+ * {@link SheetLayout} how wide each column's content is.
  */
 final class SheetWriter {
-
-	/**
-	 * Widths in characters: a column never narrower than a date, never wider than this.
-	 */
-	private static final int MIN_WIDTH = 6;
-
-	private static final int MAX_WIDTH = 40;
-
-	/**
-	 * The widest a long text (a remark, the notes) makes its column: it wraps instead.
-	 */
-	private static final int WRAP_WIDTH = 28;
-
-	/** The widest a wrapped header makes its column. */
-	private static final int HEADER_WIDTH = 10;
-
-	/**
-	 * Characters (of Excel's column width unit) one A4 landscape page holds across at
-	 * about 80 % scale; a wider table prints on more pages across, rather than smaller.
-	 */
-	static final int PAGE_WIDTH = 185;
-
-	private static final float LINE_POINTS = 13f;
 
 	private final Sheet sheet;
 
 	private final Styles styles;
 
-	private final Map<Integer, Integer> widths = new HashMap<>();
-
-	private final List<Wrapped> wrapped = new ArrayList<>();
+	private final SheetLayout layout = new SheetLayout();
 
 	private int next;
 
 	SheetWriter(Sheet sheet, Styles styles) {
 		this.sheet = sheet;
 		this.styles = styles;
-	}
-
-	/** A wrapped text: its row's height depends on its column's final width. */
-	private record Wrapped(Row row, int column, String text) {
 	}
 
 	Row row() {
@@ -96,8 +61,8 @@ final class SheetWriter {
 			Cell cell = row.createCell(i);
 			cell.setCellValue(title);
 			cell.setCellStyle(styles.text(Look.HEADER, true));
-			widen(i, Math.min(HEADER_WIDTH, Math.max(longestWord(title), title.length())));
-			wrapped.add(new Wrapped(row, i, title));
+			widen(i, Math.min(SheetLayout.HEADER_WIDTH, Math.max(longestWord(title), title.length())));
+			layout.wrap(row, i, title);
 		}
 	}
 
@@ -130,8 +95,8 @@ final class SheetWriter {
 		if (text != null && !text.isEmpty()) {
 			String value = nfc(text);
 			cell.setCellValue(value);
-			widen(column, Math.min(longestLine(value), WRAP_WIDTH));
-			wrapped.add(new Wrapped(row, column, value));
+			widen(column, Math.min(longestLine(value), SheetLayout.WRAP_WIDTH));
+			layout.wrap(row, column, value);
 		}
 	}
 
@@ -200,77 +165,11 @@ final class SheetWriter {
 	 * when scrolling sideways.
 	 */
 	void finish(int headerRow, int frozenColumns) {
-		int total = 0;
-		for (var width : widths.entrySet()) {
-			int units = (int) (Math.max(MIN_WIDTH, width.getValue()) * 256 * 1.1 + 384);
-			sheet.setColumnWidth(width.getKey(), units);
-			total += units / 256;
-		}
-		fitRows();
-		sheet.createFreezePane(frozenColumns, headerRow + 1);
-		int pagesAcross = Math.max(1, (total + PAGE_WIDTH - 1) / PAGE_WIDTH);
-		if (pagesAcross > 1 && frozenColumns > 0) {
-			// every page across starts with the hamlet, as the screen keeps it in view
-			sheet.setRepeatingColumns(new CellRangeAddress(-1, -1, 0, frozenColumns - 1));
-		}
-		PrintSetup print = sheet.getPrintSetup();
-		print.setPaperSize(PrintSetup.A4_PAPERSIZE);
-		print.setLandscape(true);
-		print.setFitWidth((short) pagesAcross);
-		print.setFitHeight((short) 0);
-		sheet.setFitToPage(true);
-		sheet.setAutobreaks(true);
-		sheet.setHorizontallyCenter(true);
-		sheet.setMargin(Sheet.LeftMargin, 0.4);
-		sheet.setMargin(Sheet.RightMargin, 0.4);
-		sheet.setMargin(Sheet.TopMargin, 0.5);
-		sheet.setMargin(Sheet.BottomMargin, 0.6);
-		sheet.setRepeatingRows(new CellRangeAddress(headerRow, headerRow, -1, -1));
-		// Excel's codes for "page P of N", the same in every locale
-		sheet.getFooter().setCenter("&P/&N");
-	}
-
-	private void fitRows() {
-		Map<Row, Integer> lines = new HashMap<>();
-		for (Wrapped w : wrapped) {
-			// as wide as finish() made the column, less a character of margin
-			int width = (int) (Math.max(MIN_WIDTH, widths.getOrDefault(w.column(), MIN_WIDTH)) * 1.1 + 0.5);
-			lines.merge(w.row(), linesNeeded(w.text(), width), Math::max);
-		}
-		lines.forEach((row, n) -> {
-			if (n > 1) {
-				row.setHeightInPoints(n * LINE_POINTS + 3);
-			}
-		});
-	}
-
-	/**
-	 * Lines a text takes when wrapped at word boundaries in a column so many characters
-	 * wide.
-	 */
-	static int linesNeeded(String text, int width) {
-		int lines = 0;
-		for (String paragraph : text.split("\n", -1)) {
-			lines++;
-			int used = 0;
-			for (String word : paragraph.split(" ")) {
-				int length = word.length();
-				if (used > 0 && used + 1 + length > width) {
-					lines++;
-					used = 0;
-				}
-				used += (used > 0 ? 1 : 0) + length;
-				while (used > width) {
-					lines++;
-					used -= width;
-				}
-			}
-		}
-		return Math.max(1, lines);
+		layout.apply(sheet, headerRow, frozenColumns);
 	}
 
 	private void widen(int column, int chars) {
-		widths.merge(column, Math.min(MAX_WIDTH, chars), Math::max);
+		layout.widen(column, chars);
 	}
 
 	private static int longestLine(String text) {

@@ -43,7 +43,7 @@ class ProgressChartTest {
 		byte[] png = chart.png(SEED.name(), D12, hamlets).orElseThrow();
 		BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
 		int targets = SEED.hamlets().stream().mapToInt(h -> h.targets().size()).sum();
-		assertThat(ProgressChart.bars(hamlets)).hasSize(targets);
+		assertThat(ProgressBars.of(hamlets)).hasSize(targets);
 		assertThat(image.getWidth()).isEqualTo(ProgressChart.WIDTH);
 		assertThat(image.getHeight()).isEqualTo(230 + 30 * targets);
 		assertThat(share(image, image.getRaster().getBounds(), rgb -> rgb != 0xFFFFFF)).isGreaterThan(0.05);
@@ -86,7 +86,7 @@ class ProgressChartTest {
 		ProgressChart.Drawing drawing = chart.draw(SEED.name(), D12, hamlets).orElseThrow();
 		Rectangle2D bars = drawing.bars();
 		// the first row's label, left of the bars: "Ấp Cầu" in bold 14
-		int row = (int) (bars.getHeight() / ProgressChart.bars(hamlets).size());
+		int row = (int) (bars.getHeight() / ProgressBars.of(hamlets).size());
 		Rectangle labelArea = new Rectangle(0, (int) bars.getY(), (int) bars.getX() - 4, row);
 		Rectangle inChart = ink(drawing.image(), labelArea);
 		BufferedImage expected = text("Ấp Cầu", ChartFont.bold(14));
