@@ -18,11 +18,8 @@ import vn.baocao.campaign.CampaignCalendar;
 import vn.baocao.campaign.Channel;
 import vn.baocao.conversation.CommitteeChats;
 import vn.baocao.export.ExportFile;
-import vn.baocao.export.Exports;
-import vn.baocao.messaging.Attachment;
 import vn.baocao.messaging.Outbound;
 import vn.baocao.messaging.Outbox;
-import vn.baocao.messaging.StoredFiles;
 import vn.baocao.report.Reports;
 import vn.baocao.summary.CampaignReport;
 import vn.baocao.summary.Consolidator;
@@ -71,15 +68,12 @@ public class SummaryService {
 
 	private final Timetable timetable;
 
-	private final Exports exports;
-
-	private final StoredFiles files;
+	private final SummaryAttachments attachments;
 
 	SummaryService(Campaign campaign, CampaignCalendar calendar, Reports reports, Excuses excuses,
 			CommitteeChats committee, Outbox outbox, Runs runs, TransactionTemplate transactions,
-			ScheduleSettings settings, Roster roster, Exports exports, StoredFiles files) {
-		this.exports = exports;
-		this.files = files;
+			ScheduleSettings settings, Roster roster, SummaryAttachments attachments) {
+		this.attachments = attachments;
 		this.roster = roster;
 		this.campaign = campaign;
 		this.calendar = calendar;
@@ -125,8 +119,8 @@ public class SummaryService {
 	 * transaction), not queued: the caller sends it (e.g. as a command's replies).
 	 */
 	public Posting prepare(LocalDate day) {
-		List<ExportFile> rendered = recipients().isEmpty() ? List.of() : summaryFiles(() -> exports.daily(day));
-		return posting(day, text.daily(compute(day), null), store(rendered));
+		List<ExportFile> made = recipients().isEmpty() ? List.of() : attachments.daily(day);
+		return posting(day, text.daily(compute(day), null), attachments.store(made));
 	}
 
 	/**
@@ -136,7 +130,7 @@ public class SummaryService {
 	 */
 	void scheduledDaily(LocalDate day) {
 		Run run = Run.summary(day);
-		once(run, late -> text.daily(compute(day), late), () -> exports.daily(day));
+		once(run, late -> text.daily(compute(day), late), () -> attachments.daily(day));
 	}
 
 	/** The final report after the last day's summary, once. */
@@ -146,7 +140,7 @@ public class SummaryService {
 			CampaignReport report = consolidator.campaign(reports.between(calendar.schedule().startDate(), lastDay),
 					excuses::reasons);
 			return text.campaign(report, late);
-		}, exports::campaignEnd);
+		}, attachments::campaignEnd);
 	}
 
 	private interface Composer {
@@ -162,19 +156,14 @@ public class SummaryService {
 
 	}
 
-	/** A stored file and the line that introduces it in the chat. */
-	private record Attached(Attachment attachment, String caption) {
-	}
-
 	private void once(Run run, Composer composer, FileMaker fileMaker) {
 		Instant due = timetable.due(run);
 		if (runs.isDone(run)) {
 			log.info("{} already sent; this firing does nothing", run.id());
 			return;
 		}
-		// drawn before the transaction: it takes a moment, and every writer waits on an
-		// open one
-		List<ExportFile> rendered = recipients().isEmpty() ? List.of() : summaryFiles(fileMaker);
+		// made before the transaction, stored inside it (see SummaryAttachments)
+		List<ExportFile> made = recipients().isEmpty() ? List.of() : fileMaker.files();
 		transactions.executeWithoutResult(status -> {
 			if (runs.isDone(run)) {
 				log.info("{} already sent; this firing does nothing", run.id());
@@ -182,7 +171,7 @@ public class SummaryService {
 			}
 			Instant now = calendar.now();
 			SentLate late = now.isAfter(due.plus(settings.lateAfter())) ? new SentLate(due, now) : null;
-			Posting posting = posting(run.day(), composer.text(late), store(rendered));
+			Posting posting = posting(run.day(), composer.text(late), attachments.store(made));
 			if (!runs.claim(run, due, now, late == null ? Outcome.SENT : Outcome.SENT_LATE,
 					posting.messages().size())) {
 				// another firing got there first: its files are the ones sent
@@ -202,43 +191,19 @@ public class SummaryService {
 		});
 	}
 
-	private Posting posting(LocalDate day, String summary, List<Attached> attached) {
+	private Posting posting(LocalDate day, String summary, List<SummaryAttachments.Attached> attached) {
 		List<Recipient> recipients = recipients();
 		List<Outbound> messages = new ArrayList<>();
 		for (Recipient recipient : recipients) {
 			for (String part : MessageSplitter.split(summary, MessageSplitter.limit(recipient.channel()))) {
 				messages.add(Outbound.text(recipient.channel(), recipient.chatId(), part));
 			}
-			for (Attached file : attached) {
+			for (SummaryAttachments.Attached file : attached) {
 				messages.add(new Outbound(recipient.channel(), recipient.chatId(), file.caption(), List.of(),
 						file.attachment()));
 			}
 		}
 		return new Posting(day, summary, recipients, messages);
-	}
-
-	/**
-	 * The files, when the campaign wants them with its summaries; none if making them
-	 * fails, since the committee must still get the summary's text.
-	 */
-	private List<ExportFile> summaryFiles(FileMaker maker) {
-		if (!campaign.summaryFiles()) {
-			return List.of();
-		}
-		try {
-			return maker.files();
-		}
-		catch (RuntimeException ex) {
-			log.error("The summary's files could not be made; the summary goes without them", ex);
-			return List.of();
-		}
-	}
-
-	/**
-	 * Stored once, whoever gets them: every recipient's message points at the same file.
-	 */
-	private List<Attached> store(List<ExportFile> rendered) {
-		return rendered.stream().map(f -> new Attached(files.store(f.content()), f.caption())).toList();
 	}
 
 	private List<Recipient> recipients() {
