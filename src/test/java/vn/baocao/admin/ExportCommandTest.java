@@ -151,6 +151,7 @@ class ExportCommandTest {
 				})
 				.toEntity(String.class);
 			assertThat(answer.getStatusCode().value()).as(id).isEqualTo(404);
+			assertThat(answer.getBody()).as(id).contains("Không có tệp này");
 		}
 	}
 

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.baocao.channel.FileLinks;
 import vn.baocao.messaging.FileContent;
 import vn.baocao.messaging.StoredFiles;
+import vn.baocao.messaging.Texts;
 
 /**
  * {@code GET /api/local/files/{id}}: a file the bot sent (a workbook, a chart), for the
@@ -30,6 +31,8 @@ class FileDownloads {
 
 	private final StoredFiles files;
 
+	private final Texts texts = new Texts("messages/export");
+
 	FileDownloads(StoredFiles files) {
 		this.files = files;
 	}
@@ -40,7 +43,7 @@ class FileDownloads {
 		if (stored.isEmpty()) {
 			return ResponseEntity.status(404)
 				.contentType(MediaType.APPLICATION_JSON)
-				.body(Map.of("error", "Không có tệp này. Có thể đường dẫn bị chép thiếu; xin hỏi Ban Chỉ đạo."));
+				.body(Map.of("error", texts.get("download.not-found")));
 		}
 		FileContent file = stored.get().content();
 		ContentDisposition disposition = (file.picture() ? ContentDisposition.inline()
