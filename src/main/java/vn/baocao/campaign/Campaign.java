@@ -7,20 +7,27 @@ import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 
-/** A whole campaign as its file describes it; immutable once loaded and validated. */
+/**
+ * A whole campaign as its file describes it; immutable once loaded and validated.
+ * {@code summaryFiles}: whether the daily summary comes with its chart and workbook.
+ */
 public record Campaign(String id, String name, Schedule schedule, Committee committee, ChannelIds admins,
 		List<Hamlet> hamlets, ReportTemplate report, @Nullable Ratio ratio, Map<String, BigDecimal> statedTotals,
-		Notifications notifications) {
+		Notifications notifications, boolean summaryFiles) {
 
 	public Campaign {
 		hamlets = List.copyOf(hamlets);
 		statedTotals = Map.copyOf(statedTotals);
 	}
 
-	/** A campaign whose file has no {@code notifications} section. */
+	/**
+	 * A campaign whose file has no {@code notifications} section and no summary-files
+	 * switch.
+	 */
 	public Campaign(String id, String name, Schedule schedule, Committee committee, ChannelIds admins,
 			List<Hamlet> hamlets, ReportTemplate report, @Nullable Ratio ratio, Map<String, BigDecimal> statedTotals) {
-		this(id, name, schedule, committee, admins, hamlets, report, ratio, statedTotals, Notifications.defaults());
+		this(id, name, schedule, committee, admins, hamlets, report, ratio, statedTotals, Notifications.defaults(),
+				true);
 	}
 
 	public Optional<Hamlet> hamlet(String code) {

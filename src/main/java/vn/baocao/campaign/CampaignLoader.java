@@ -94,7 +94,7 @@ public final class CampaignLoader {
 				throw c.error("required, but missing");
 			}
 			c.allowOnly(Set.of("id", "name", "time-zone", "start-date", "end-date", "window", "reminders", "summary-at",
-					"late-until"));
+					"late-until", "summary-files"));
 			String id = c.get("id").requiredText();
 			String name = c.get("name").requiredText();
 			Schedule schedule = schedule(c);
@@ -102,8 +102,9 @@ public final class CampaignLoader {
 			List<Hamlet> hamlets = hamlets(top.get("hamlets"), report);
 			Ratio ratio = ratio(top.get("ratio"), report);
 			Map<String, BigDecimal> stated = statedTotals(top.get("stated-totals"), report);
+			boolean summaryFiles = c.get("summary-files").asBoolean(true);
 			return new Campaign(id, name, schedule, committee(top.get("committee")), channelIds(top.get("admins")),
-					hamlets, report, ratio, stated, notifications(top.get("notifications")));
+					hamlets, report, ratio, stated, notifications(top.get("notifications")), summaryFiles);
 		}
 
 		private Notifications notifications(YamlNode node) {

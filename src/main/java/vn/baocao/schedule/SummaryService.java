@@ -17,6 +17,7 @@ import vn.baocao.campaign.Campaign;
 import vn.baocao.campaign.CampaignCalendar;
 import vn.baocao.campaign.Channel;
 import vn.baocao.conversation.CommitteeChats;
+import vn.baocao.export.ExportFile;
 import vn.baocao.messaging.Outbound;
 import vn.baocao.messaging.Outbox;
 import vn.baocao.report.Reports;
@@ -68,9 +69,12 @@ public class SummaryService {
 
 	private final Timetable timetable;
 
+	private final SummaryAttachments attachments;
+
 	SummaryService(Campaign campaign, CampaignCalendar calendar, Reports reports, Excuses excuses,
 			CommitteeChats committee, Outbox outbox, Runs runs, TransactionTemplate transactions,
-			ScheduleSettings settings, Roster roster, Supervisors supervisors) {
+			ScheduleSettings settings, Roster roster, Supervisors supervisors, SummaryAttachments attachments) {
+		this.attachments = attachments;
 		this.roster = roster;
 		this.campaign = campaign;
 		this.calendar = calendar;
@@ -112,11 +116,12 @@ public class SummaryService {
 	}
 
 	/**
-	 * The day's summary for every recipient, not queued: the caller sends it (e.g. as a
-	 * command's replies).
+	 * The day's summary for every recipient, with its files (stored now, in the caller's
+	 * transaction), not queued: the caller sends it (e.g. as a command's replies).
 	 */
 	public Posting prepare(LocalDate day) {
-		return posting(day, text.daily(compute(day), null));
+		List<ExportFile> made = recipients().isEmpty() ? List.of() : attachments.daily(day);
+		return posting(day, text.daily(compute(day), null), attachments.store(made));
 	}
 
 	/**
@@ -126,7 +131,7 @@ public class SummaryService {
 	 */
 	void scheduledDaily(LocalDate day) {
 		Run run = Run.summary(day);
-		once(run, late -> text.daily(compute(day), late));
+		once(run, late -> text.daily(compute(day), late), () -> attachments.daily(day));
 	}
 
 	/** The final report after the last day's summary, once. */
@@ -136,7 +141,7 @@ public class SummaryService {
 			CampaignReport report = consolidator.campaign(reports.between(calendar.schedule().startDate(), lastDay),
 					excuses::reasons);
 			return text.campaign(report, late);
-		});
+		}, attachments::campaignEnd);
 	}
 
 	private interface Composer {
@@ -145,8 +150,21 @@ public class SummaryService {
 
 	}
 
-	private void once(Run run, Composer composer) {
+	/** Makes the files that go with a summary. */
+	private interface FileMaker {
+
+		List<ExportFile> files();
+
+	}
+
+	private void once(Run run, Composer composer, FileMaker fileMaker) {
 		Instant due = timetable.due(run);
+		if (runs.isDone(run)) {
+			log.info("{} already sent; this firing does nothing", run.id());
+			return;
+		}
+		// made before the transaction, stored inside it (see SummaryAttachments)
+		List<ExportFile> made = recipients().isEmpty() ? List.of() : fileMaker.files();
 		transactions.executeWithoutResult(status -> {
 			if (runs.isDone(run)) {
 				log.info("{} already sent; this firing does nothing", run.id());
@@ -154,8 +172,13 @@ public class SummaryService {
 			}
 			Instant now = calendar.now();
 			SentLate late = now.isAfter(due.plus(settings.lateAfter())) ? new SentLate(due, now) : null;
-			Posting posting = posting(run.day(), composer.text(late));
-			if (runs.claim(run, due, now, late == null ? Outcome.SENT : Outcome.SENT_LATE, posting.messages().size())) {
+			Posting posting = posting(run.day(), composer.text(late), attachments.store(made));
+			if (!runs.claim(run, due, now, late == null ? Outcome.SENT : Outcome.SENT_LATE,
+					posting.messages().size())) {
+				// another firing got there first: its files are the ones sent
+				status.setRollbackOnly();
+			}
+			else {
 				outbox.enqueue(posting.messages());
 				if (posting.recipients().isEmpty()) {
 					log.warn("{}: no committee chat and no committee member on a running channel; nothing sent",
@@ -169,12 +192,16 @@ public class SummaryService {
 		});
 	}
 
-	private Posting posting(LocalDate day, String summary) {
+	private Posting posting(LocalDate day, String summary, List<SummaryAttachments.Attached> attached) {
 		List<Recipient> recipients = recipients();
 		List<Outbound> messages = new ArrayList<>();
 		for (Recipient recipient : recipients) {
 			for (String part : MessageSplitter.split(summary, MessageSplitter.limit(recipient.channel()))) {
 				messages.add(Outbound.text(recipient.channel(), recipient.chatId(), part));
+			}
+			for (SummaryAttachments.Attached file : attached) {
+				messages.add(new Outbound(recipient.channel(), recipient.chatId(), file.caption(), List.of(),
+						file.attachment()));
 			}
 		}
 		return new Posting(day, summary, recipients, messages);

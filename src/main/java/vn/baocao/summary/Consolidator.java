@@ -83,25 +83,40 @@ public final class Consolidator {
 	 */
 	public CampaignReport campaign(Collection<DailyReport> reports, Function<LocalDate, Map<String, String>> excused) {
 		Schedule schedule = campaign.schedule();
+		return between(schedule.startDate(), schedule.endDate(), reports, excused);
+	}
+
+	/**
+	 * The same report over some of the campaign's days, {@code firstDay} to
+	 * {@code lastDay} inclusive, both within the campaign (an export of a week, or of the
+	 * days so far).
+	 */
+	public CampaignReport between(LocalDate firstDay, LocalDate lastDay, Collection<DailyReport> reports,
+			Function<LocalDate, Map<String, String>> excused) {
+		Schedule schedule = campaign.schedule();
+		if (firstDay.isBefore(schedule.startDate()) || lastDay.isAfter(schedule.endDate())
+				|| lastDay.isBefore(firstDay)) {
+			throw new IllegalArgumentException("not a range of campaign days: " + firstDay + " to " + lastDay);
+		}
 		Map<String, Map<LocalDate, DailyReport>> byHamlet = new HashMap<>();
 		Totals all = new Totals();
 		for (DailyReport report : reports) {
-			if (report.day().isBefore(schedule.startDate()) || report.day().isAfter(schedule.endDate())) {
+			if (report.day().isBefore(firstDay) || report.day().isAfter(lastDay)) {
 				continue;
 			}
 			all.add(report);
 			byHamlet.computeIfAbsent(report.hamletCode(), k -> new HashMap<>()).put(report.day(), report);
 		}
 		Map<LocalDate, Map<String, String>> excusedByDay = new LinkedHashMap<>();
-		for (LocalDate day = schedule.startDate(); !day.isAfter(schedule.endDate()); day = day.plusDays(1)) {
+		for (LocalDate day = firstDay; !day.isAfter(lastDay); day = day.plusDays(1)) {
 			excusedByDay.put(day, excused.apply(day));
 		}
 		List<HamletRecord> hamlets = new ArrayList<>();
 		for (Hamlet hamlet : campaign.hamlets()) {
 			hamlets.add(hamletRecord(hamlet, byHamlet.getOrDefault(hamlet.code(), Map.of()), excusedByDay));
 		}
-		return new CampaignReport(campaign.name(), schedule.startDate(), schedule.endDate(), dayCount(),
-				all.progress(targets), ratio(all), hamlets);
+		int days = (int) ChronoUnit.DAYS.between(firstDay, lastDay) + 1;
+		return new CampaignReport(campaign.name(), firstDay, lastDay, days, all.progress(targets), ratio(all), hamlets);
 	}
 
 	private HamletDay hamletDay(Hamlet hamlet, @Nullable DailyReport report, @Nullable String excuse) {

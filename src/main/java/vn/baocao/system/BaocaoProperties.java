@@ -11,12 +11,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * The settings of CONTRACT.md; environment variables are mapped to them in
  * application.yml. {@code now} (BAOCAO_NOW) starts the clock at a chosen local time in
  * the campaign zone, for rehearsals and demos of a campaign that is not running today;
- * the clock then runs on.
+ * the clock then runs on. {@code publicUrl} (BAOCAO_PUBLIC_URL) is where the internet
+ * reaches this server, for links to generated files in Zalo (which takes no uploads).
  */
 @ConfigurationProperties("baocao")
 public record BaocaoProperties(@DefaultValue("config/campaign.yml") Path campaignFile,
 		@DefaultValue("data/baocao.db") Path dbPath, @DefaultValue Telegram telegram, @DefaultValue Zalo zalo,
-		@Nullable LocalDateTime now) {
+		@Nullable LocalDateTime now, @Nullable String publicUrl) {
 
 	public record Telegram(@Nullable String token, @DefaultValue("https://api.telegram.org") String apiUrl) {
 

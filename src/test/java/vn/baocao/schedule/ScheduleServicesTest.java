@@ -244,11 +244,14 @@ class ScheduleServicesTest {
 		assertThat(texts("committee")).hasSize(before);
 	}
 
-	/** The texts the bot sent to a local chat, oldest first. */
+	/**
+	 * The texts the bot sent to a local chat, oldest first; the files that come with a
+	 * summary (chart, workbook) are left out.
+	 */
 	private List<String> texts(String chatId) {
 		return api.transcript(chatId)
 			.stream()
-			.filter(e -> "out".equals(e.get("direction")))
+			.filter(e -> "out".equals(e.get("direction")) && !e.containsKey("file"))
 			.map(e -> (String) e.get("text"))
 			.toList();
 	}

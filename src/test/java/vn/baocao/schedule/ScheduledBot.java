@@ -54,11 +54,14 @@ final class ScheduledBot implements AutoCloseable {
 		return context.getBean(type);
 	}
 
-	/** The texts the bot sent to a local chat, oldest first. */
+	/**
+	 * The texts the bot sent to a local chat, oldest first; the files that come with a
+	 * summary (chart, workbook) are left out.
+	 */
 	List<String> texts(String chatId) {
 		return api.transcript(chatId)
 			.stream()
-			.filter(e -> "out".equals(e.get("direction")))
+			.filter(e -> "out".equals(e.get("direction")) && !e.containsKey("file"))
 			.map(e -> (String) e.get("text"))
 			.toList();
 	}

@@ -14,6 +14,7 @@ import vn.baocao.admin.DeepLinks;
 import vn.baocao.campaign.Channel;
 import vn.baocao.inbox.InboundProcessor;
 import vn.baocao.messaging.Outbox;
+import vn.baocao.messaging.StoredFiles;
 import vn.baocao.messaging.Texts;
 import vn.baocao.system.BaocaoProperties;
 
@@ -47,8 +48,8 @@ class TelegramConfig {
 	}
 
 	@Bean
-	TelegramGateway telegramGateway(TelegramApi api, AnsweredButtons buttons) {
-		return new TelegramGateway(api, buttons);
+	TelegramGateway telegramGateway(TelegramApi api, AnsweredButtons buttons, StoredFiles files) {
+		return new TelegramGateway(api, buttons, files);
 	}
 
 	/** Invitations come with a t.me link that opens the bot with the code filled in. */

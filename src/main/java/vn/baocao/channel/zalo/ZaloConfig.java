@@ -10,6 +10,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import vn.baocao.channel.FileLinks;
 import vn.baocao.conversation.CommitteeChats;
 import vn.baocao.inbox.InboundProcessor;
 import vn.baocao.messaging.Outbox;
@@ -35,8 +36,8 @@ class ZaloConfig {
 
 	@Bean
 	ZaloGateway zaloGateway(BaocaoProperties properties, ZaloSettings settings, ZaloChats chats,
-			CommitteeChats committee) {
-		return new ZaloGateway(api(properties, settings), chats, committee, texts);
+			CommitteeChats committee, FileLinks links) {
+		return new ZaloGateway(api(properties, settings), chats, committee, texts, links);
 	}
 
 	@Bean

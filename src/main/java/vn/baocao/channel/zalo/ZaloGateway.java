@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -11,6 +12,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import vn.baocao.campaign.Channel;
+import vn.baocao.channel.FileLinks;
 import vn.baocao.conversation.CommitteeChats;
 import vn.baocao.messaging.Attachment;
 import vn.baocao.messaging.ChatGateway;
@@ -22,8 +24,9 @@ import vn.baocao.messaging.Texts;
 
 /**
  * Delivers outbound messages to Zalo chats with sendMessage: plain text (no markup),
- * options as numbered lines, long texts cut at Zalo's 2000 characters on line breaks. The
- * dispatcher calls it from one thread for this channel and in order per chat.
+ * options as numbered lines, long texts cut at Zalo's 2000 characters on line breaks, an
+ * attached file as a link (see {@link #attachmentCalls}). The dispatcher calls it from
+ * one thread for this channel and in order per chat.
  */
 class ZaloGateway implements ChatGateway {
 
@@ -54,17 +57,20 @@ class ZaloGateway implements ChatGateway {
 
 	private final Texts texts;
 
+	private final FileLinks links;
+
 	/**
 	 * How far a message that failed half-way got, so that a retry does not repeat its
 	 * first parts.
 	 */
 	private final Map<String, Progress> progress = new ConcurrentHashMap<>();
 
-	ZaloGateway(ZaloApi api, ZaloChats chats, CommitteeChats committee, Texts texts) {
+	ZaloGateway(ZaloApi api, ZaloChats chats, CommitteeChats committee, Texts texts, FileLinks links) {
 		this.api = api;
 		this.chats = chats;
 		this.committee = committee;
 		this.texts = texts;
+		this.links = links;
 	}
 
 	/** One API call of a message's delivery. */
@@ -129,13 +135,20 @@ class ZaloGateway implements ChatGateway {
 	}
 
 	/**
-	 * The hook for pictures and files. sendPhoto takes a public URL of the picture, which
-	 * the file store does not give yet (the export issue adds it and replaces this with a
-	 * sendPhoto call); until then the chat is told the file did not come, rather than
-	 * nothing.
+	 * Zalo takes pictures by URL only (sendPhoto) and no documents at all, so files go as
+	 * links to this server's copy (BAOCAO_PUBLIC_URL): a picture shown in the chat, a
+	 * workbook as a download link. Without a public address the chat is told where the
+	 * file can be had instead of getting nothing.
 	 */
 	List<Call> attachmentCalls(String chatId, Attachment attachment) {
-		return List.of(sendMessage(chatId, texts.get("zalo.attachment.missing", attachment.name())));
+		Optional<String> link = links.publicLink(attachment);
+		if (link.isEmpty()) {
+			return List.of(sendMessage(chatId, texts.get("zalo.attachment.from-committee", attachment.name())));
+		}
+		if (attachment.picture()) {
+			return List.of(new Call("sendPhoto", Map.of("chat_id", chatId, "photo", link.get())));
+		}
+		return List.of(sendMessage(chatId, texts.get("zalo.attachment.link", attachment.name(), link.get())));
 	}
 
 	private static Call sendMessage(String chatId, String text) {

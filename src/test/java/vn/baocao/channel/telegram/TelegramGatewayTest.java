@@ -3,7 +3,10 @@ package vn.baocao.channel.telegram;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
@@ -22,10 +25,14 @@ import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
 import vn.baocao.campaign.Channel;
 import vn.baocao.messaging.Attachment;
 import vn.baocao.messaging.Delivery;
+import vn.baocao.messaging.FileContent;
 import vn.baocao.messaging.Option;
 import vn.baocao.messaging.Outbound;
+import vn.baocao.messaging.StoredFiles;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aMultipart;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.binaryEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToIgnoreCase;
@@ -59,6 +66,8 @@ class TelegramGatewayTest {
 
 	TelegramGateway gateway;
 
+	StoredFiles files;
+
 	BotApi botApi;
 
 	@BeforeEach
@@ -70,8 +79,9 @@ class TelegramGatewayTest {
 		botApi = new BotApi("123456:TEST-token", BotApiUrl.parse(api.baseUrl()));
 		TelegramApi telegram = new TelegramApi(new OkHttpTelegramClient(botApi.calls(), botApi.token(), botApi.url()),
 				Duration.ofSeconds(2));
+		files = new StoredFiles(jdbc, Clock.systemUTC());
 		gateway = new TelegramGateway(telegram,
-				new AnsweredButtons(new KeyboardMessages(jdbc, Clock.systemUTC()), telegram));
+				new AnsweredButtons(new KeyboardMessages(jdbc, Clock.systemUTC()), telegram), files);
 	}
 
 	/**
@@ -192,12 +202,96 @@ class TelegramGatewayTest {
 	}
 
 	@Test
-	void anAttachmentDoesNotStopTheTextFromGoing() {
+	void aFileMissingFromTheStoreLetsTheTextGoAlone() {
 		api.stubFor(method("sendMessage").willReturn(okJson(SENT)));
 		Outbound withFile = new Outbound(Channel.TELEGRAM, "-1001000000001", "Báo cáo tổng hợp", List.of(),
 				new Attachment("baocao-2024-12-10.xlsx", "f1", false));
 		assertThat(gateway.send(withFile)).isEqualTo(new Delivery.Sent());
 		api.verify(1, called("sendmessage").withRequestBody(matchingJsonPath("$.text", equalTo("Báo cáo tổng hợp"))));
+	}
+
+	@Test
+	void aWorkbookGoesAsADocumentUploadAfterItsTextWithItsNameAndBytes() {
+		api.stubFor(method("sendMessage").willReturn(okJson(SENT)));
+		api.stubFor(method("sendDocument").willReturn(okJson(SENT)));
+		byte[] workbook = { 0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, (byte) 0xff, 0x7f };
+		Attachment file = files.store(new FileContent("baocao-2024-12-10.xlsx", FileContent.XLSX, workbook, false));
+
+		Delivery result = gateway.send(new Outbound(Channel.TELEGRAM, "-1001000000001",
+				"Bảng tổng hợp ngày 10/12/2024 (Excel)", List.of(), file));
+
+		assertThat(result).isEqualTo(new Delivery.Sent());
+		api.verify(1, called("sendmessage")
+			.withRequestBody(matchingJsonPath("$.text", equalTo("Bảng tổng hợp ngày 10/12/2024 (Excel)"))));
+		api.verify(1,
+				called("senddocument").withHeader("Content-Type", containing("multipart/form-data"))
+					.withAnyRequestBodyPart(aMultipart("chat_id").withBody(equalTo("-1001000000001")))
+					.withAnyRequestBodyPart(aMultipart("document")
+						.withHeader("Content-Disposition", containing("filename=\"baocao-2024-12-10.xlsx\""))
+						.withBody(binaryEqualTo(workbook))));
+		api.verify(0, called("sendphoto"));
+		assertThat(methodsCalled()).containsExactly("sendmessage", "senddocument");
+	}
+
+	@Test
+	void aChartGoesAsAPhotoUpload() {
+		api.stubFor(method("sendMessage").willReturn(okJson(SENT)));
+		api.stubFor(method("sendPhoto").willReturn(okJson(SENT)));
+		byte[] png = { (byte) 0x89, 'P', 'N', 'G', 0x0d, 0x0a, 0x1a, 0x0a };
+		Attachment chart = files.store(new FileContent("tiendo-2024-12-10.png", FileContent.PNG, png, true));
+
+		assertThat(gateway.send(new Outbound(Channel.TELEGRAM, "7001", "Biểu đồ tiến độ", List.of(), chart)))
+			.isEqualTo(new Delivery.Sent());
+
+		api.verify(1,
+				called("sendphoto").withAnyRequestBodyPart(aMultipart("photo")
+					.withHeader("Content-Disposition", containing("filename=\"tiendo-2024-12-10.png\""))
+					.withBody(binaryEqualTo(png))));
+		api.verify(0, called("senddocument"));
+	}
+
+	@Test
+	void aFailedUploadIsRetriedWithoutTheTextComingTwice() {
+		api.stubFor(method("sendMessage").willReturn(okJson(SENT)));
+		api.stubFor(method("sendDocument").willReturn(telegramError(500, "Internal Server Error")));
+		Attachment file = files
+			.store(new FileContent("baocao-2024-12-10.xlsx", FileContent.XLSX, new byte[] { 1, 2 }, false));
+		Outbound message = new Outbound(Channel.TELEGRAM, "7001", "Bảng tổng hợp", List.of(), file);
+
+		assertThat(gateway.send(message)).isInstanceOf(Delivery.Failed.class);
+		api.stubFor(method("sendDocument").willReturn(okJson(SENT)));
+		assertThat(gateway.send(message)).isEqualTo(new Delivery.Sent());
+
+		api.verify(1, called("sendmessage"));
+		api.verify(2, called("senddocument"));
+	}
+
+	@Test
+	void anUploadTooSoonWaitsAsTelegramSaysAndARefusedOneIsGivenUp() {
+		api.stubFor(method("sendMessage").willReturn(okJson(SENT)));
+		api.stubFor(method("sendDocument")
+			.willReturn(aResponse().withStatus(429).withHeader("Content-Type", "application/json").withBody("""
+					{"ok": false, "error_code": 429, "description": "Too Many Requests: retry after 9",
+					 "parameters": {"retry_after": 9}}""")));
+		Attachment file = files
+			.store(new FileContent("baocao-2024-12-10.xlsx", FileContent.XLSX, new byte[] { 1 }, false));
+		Outbound message = new Outbound(Channel.TELEGRAM, "7001", "Bảng tổng hợp", List.of(), file);
+		assertThat(gateway.send(message)).isEqualTo(new Delivery.RetryAfter(Duration.ofSeconds(9)));
+
+		api.stubFor(method("sendDocument").willReturn(telegramError(400, "Bad Request: file is too big")));
+		assertThat(gateway.send(message)).isInstanceOf(Delivery.Rejected.class);
+		api.verify(1, called("sendmessage"));
+	}
+
+	/** Bot API methods in the order the gateway called them, lower case. */
+	private List<String> methodsCalled() {
+		// WireMock lists the newest request first
+		List<String> methods = new ArrayList<>(api.getAllServeEvents()
+			.stream()
+			.map(e -> e.getRequest().getUrl().replaceAll(".*/", "").toLowerCase(Locale.ROOT))
+			.toList());
+		Collections.reverse(methods);
+		return methods;
 	}
 
 	@Test
