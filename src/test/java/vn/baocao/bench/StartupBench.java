@@ -13,6 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import vn.baocao.support.TunedLaunch;
+
 /**
  * The packaged bot holding 10,000 hamlets in a 128 MB heap: starts, answers its first
  * update, and how long that takes from process start (JVM start included), launched two
@@ -43,10 +45,7 @@ public final class StartupBench {
 				"≤ 5 s", plain.runs && plain.seconds <= 5)
 			.print();
 
-		Path extracted = CdsArchive.prepare(dir.resolve("cds"), java, JAR);
-		Launch tuned = launch(dir, "tuned", campaign, hamlets,
-				List.of(java, "-Xmx128m", "-XX:SharedArchiveFile=" + CdsArchive.archive(extracted),
-						"-XX:TieredStopAtLevel=1", "-jar", extracted.resolve(JAR.getFileName()).toString()));
+		Launch tuned = launch(dir, "tuned", campaign, hamlets, TunedLaunch.command("-Xmx128m"));
 		Row.of("start to first update handled, Dockerfile launch (extracted jar + AppCDS + C1, -Xmx128m)",
 				tuned.describe(), "≤ 5 s", tuned.runs && tuned.seconds <= 5)
 			.print();
