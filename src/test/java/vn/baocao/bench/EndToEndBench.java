@@ -52,10 +52,16 @@ public final class EndToEndBench {
 		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
 
 		String baocaoToken = TelegramEmulator.newToken();
-		Process baocao = start(dir, "baocao",
-				List.of(java, "-Xmx256m", "-jar", JAR.toString(), "--server.port=0",
-						"--baocao.db-path=" + dir.resolve("e2e.db"), "--baocao.campaign-file=" + campaign,
-						"--baocao.now=2024-12-10T14:00", "--logging.level.root=WARN"),
+		List<String> command = new ArrayList<>(List.of(java, "-Xmx256m"));
+		// e.g. -Dbench.profile=-XX:StartFlightRecording=filename=baocao.jfr to see where
+		// the time goes
+		String profile = System.getProperty("bench.profile", "");
+		if (!profile.isBlank()) {
+			command.add(profile);
+		}
+		command.addAll(List.of("-jar", JAR.toString(), "--server.port=0", "--baocao.db-path=" + dir.resolve("e2e.db"),
+				"--baocao.campaign-file=" + campaign, "--baocao.now=2024-12-10T14:00", "--logging.level.root=WARN"));
+		Process baocao = start(dir, "baocao", command,
 				Map.of("TELEGRAM_BOT_TOKEN", baocaoToken, "TELEGRAM_API_URL", emulator.apiUrl()));
 		Run ours;
 		try {
@@ -113,7 +119,8 @@ public final class EndToEndBench {
 			.print();
 		Row.info("end to end: baocao's replies delivered (paced: 1/s per chat, 30/s overall)",
 				String.format(Locale.ROOT, "%d messages in %.1f s (%.1f msg/s), %d of %d reports confirmed", replies,
-						deliverySeconds, replies / deliverySeconds, leads * rounds, leads * rounds));
+						deliverySeconds, replies / deliverySeconds, leads * rounds, leads * rounds))
+			.print();
 	}
 
 	/** One timed run: updates, wall time from SIGCONT to all handled, CPU used. */
