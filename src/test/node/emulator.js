@@ -13,7 +13,8 @@
  *   - a user-side request without `botToken` gets a 400 instead of killing the process.
  * Test-only endpoints: POST /pending {token} (update ids not yet confirmed), POST /redeliver
  * {token, update_id} (hand an update out again, as Telegram does after a bot crashed before
- * confirming it), POST /botCalls {token} (every Bot API call the bot made, in order).
+ * confirming it), POST /botCalls {token} (every Bot API call the bot made, in order), POST
+ * /botCallCount {token, method} (how many calls of that method, cheap enough to poll).
  *
  * Usage: node emulator.js — prints "PORT <n>" on its first line; exits when stdin closes, so it
  * dies with the JVM that started it.
@@ -213,6 +214,12 @@ app.post('/redeliver', (req, res) => {
   }
   setImmediate(() => wake(token));
   return res.json({ ok: true, result: true });
+});
+
+app.post('/botCallCount', (req, res) => {
+  const { token, method } = req.body || {};
+  const calls = botCalls.get(token) || [];
+  res.json({ ok: true, result: calls.filter((c) => !method || c.method === String(method).toLowerCase()).length });
 });
 
 app.post('/botCalls', (req, res) => {

@@ -6,6 +6,7 @@ import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +25,9 @@ final class YamlNode {
 	private final String path;
 
 	private final @Nullable Object value;
+
+	/** The mapping with its keys as text, made once: a node is asked for many keys. */
+	private @Nullable Map<String, Object> map;
 
 	YamlNode(String file, String path, @Nullable Object value) {
 		this.file = file;
@@ -53,12 +57,15 @@ final class YamlNode {
 		if (value == null) {
 			return Map.of();
 		}
-		if (!(value instanceof Map<?, ?> map)) {
+		if (!(value instanceof Map<?, ?> mapping)) {
 			throw error("expected a mapping of keys to values");
 		}
-		Map<String, Object> result = new LinkedHashMap<>();
-		map.forEach((k, v) -> result.put(String.valueOf(k), v));
-		return result;
+		if (map == null) {
+			Map<String, Object> byText = new LinkedHashMap<>();
+			mapping.forEach((k, v) -> byText.put(String.valueOf(k), v));
+			map = Collections.unmodifiableMap(byText);
+		}
+		return map;
 	}
 
 	void allowOnly(Set<String> keys) {

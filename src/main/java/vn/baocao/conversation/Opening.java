@@ -152,7 +152,8 @@ final class Opening {
 	}
 
 	List<String> ledHamlets(Inbound in) {
-		List<String> led = desk.roster().hamletsLedBy(in.user().ref());
+		// a set: the campaign may have thousands of hamlets
+		Set<String> led = Set.copyOf(desk.roster().hamletsLedBy(in.user().ref()));
 		return desk.campaign().hamlets().stream().map(h -> h.code()).filter(led::contains).toList();
 	}
 

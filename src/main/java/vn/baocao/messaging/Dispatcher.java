@@ -30,6 +30,8 @@ public class Dispatcher implements SmartLifecycle {
 
 	private static final Duration IDLE_WAIT = Duration.ofSeconds(1);
 
+	private static final Duration SECOND = Duration.ofSeconds(1);
+
 	private static final Duration MAX_BACKOFF = Duration.ofMinutes(5);
 
 	private final Outbox outbox;
@@ -156,14 +158,19 @@ public class Dispatcher implements SmartLifecycle {
 		List<Outbox.Pending> postponed = new ArrayList<>();
 		for (Outbox.Pending p : due) {
 			boolean group = gateway.isGroup(p.chatId());
-			Duration delay = pacer.delay(p.chatId(), group, clock.instant());
-			if (delay.compareTo(Duration.ofMillis(250)) > 0) {
+			Instant at = clock.instant();
+			Duration delay = pacer.delay(p.chatId(), group, at);
+			// A full second's quota holds every chat alike: waiting it out here keeps the
+			// channel at its limit; postponing would cost a new read of the outbox each
+			// second (a broadcast to 1,000 leads then ran at ~90 % of 30 msg/s).
+			boolean quotaOnly = delay.equals(pacer.windowDelay(at)) && delay.compareTo(SECOND) <= 0;
+			if (delay.compareTo(Duration.ofMillis(250)) > 0 && !quotaOnly) {
 				postponed.add(p);
 				nextWake = min(nextWake, delay);
 				continue;
 			}
 			if (!delay.isZero()) {
-				Thread.sleep(delay.toMillis());
+				TimeUnit.NANOSECONDS.sleep(delay.toNanos());
 			}
 			deliver(gateway, pacer, p, group);
 			if (!running) {

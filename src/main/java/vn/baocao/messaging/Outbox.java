@@ -97,11 +97,16 @@ public class Outbox {
 	record Pending(long id, String chatId, Outbound message, int attempts, Instant nextAttemptAt) {
 	}
 
-	/** Unsent messages of one channel, oldest first. */
+	/**
+	 * The oldest unsent message of each chat of one channel, oldest first: only a chat's
+	 * first message can go next, and reading (and parsing) the whole backlog on every
+	 * pass cost a broadcast most of its CPU.
+	 */
 	List<Pending> pending(Channel channel, int limit) {
 		return jdbc.sql("""
 				SELECT id, chat_id, message_json, attempts, next_attempt_at FROM outbox
-				WHERE channel = ? AND sent_at IS NULL ORDER BY id LIMIT ?""")
+				WHERE id IN (SELECT min(id) FROM outbox WHERE channel = ? AND sent_at IS NULL GROUP BY chat_id)
+				ORDER BY id LIMIT ?""")
 			.params(channel.key(), limit)
 			.query((rs, n) -> new Pending(rs.getLong("id"), rs.getString("chat_id"),
 					OutboundJson.read(rs.getString("message_json")), rs.getInt("attempts"),

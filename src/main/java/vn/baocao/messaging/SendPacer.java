@@ -58,6 +58,18 @@ final class SendPacer {
 		return wait;
 	}
 
+	/**
+	 * The wait imposed by the channel's messages-per-second limit alone: while it lasts
+	 * no chat may be sent to, so there is nothing better to do than wait it out.
+	 */
+	synchronized Duration windowDelay(Instant now) {
+		prune(lastSecond, now.minus(SECOND));
+		if (lastSecond.size() < limits.perSecond()) {
+			return Duration.ZERO;
+		}
+		return max(Duration.ZERO, Duration.between(now, lastSecond.peekFirst().plus(SECOND)));
+	}
+
 	synchronized void sent(String chatId, boolean group, Instant at) {
 		if (limits.perSecond() != Integer.MAX_VALUE) {
 			lastSecond.addLast(at);

@@ -6,7 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Generates campaign files of any size: N hamlets, each with one local lead "l1".."lN".
+ * Generates campaign files of any size: N hamlets, each with one lead, local ("l1".."lN")
+ * or on Telegram.
  */
 final class CampaignFiles {
 
@@ -14,6 +15,23 @@ final class CampaignFiles {
 	}
 
 	static Path write(Path dir, int hamlets) throws IOException {
+		return write(dir, hamlets, "local", 0, "campaign-" + hamlets + ".yml");
+	}
+
+	/** Hamlet i led by the Telegram user {@code firstUserId + i - 1}. */
+	static Path writeTelegram(Path dir, int hamlets, long firstUserId) throws IOException {
+		return write(dir, hamlets, "telegram", firstUserId, "telegram-" + hamlets + ".yml");
+	}
+
+	/**
+	 * The lead of hamlet i: "l" + i on the local channel, a numeric user id on Telegram.
+	 */
+	static String leadId(String channel, long firstUserId, int hamlet) {
+		return channel.equals("local") ? "l" + hamlet : String.valueOf(firstUserId + hamlet - 1);
+	}
+
+	private static Path write(Path dir, int hamlets, String channel, long firstUserId, String fileName)
+			throws IOException {
 		StringBuilder yaml = new StringBuilder("""
 				campaign:
 				  id: bench
@@ -35,8 +53,10 @@ final class CampaignFiles {
 				.append(i)
 				.append(", name: \"Ấp ")
 				.append(i)
-				.append("\", targets: { cleared_m: 3000, residents: 500 }, leads: { local: [\"l")
-				.append(i)
+				.append("\", targets: { cleared_m: 3000, residents: 500 }, leads: { ")
+				.append(channel)
+				.append(": [\"")
+				.append(leadId(channel, firstUserId, i))
 				.append("\"] } }\n");
 		}
 		yaml.append("""
@@ -47,7 +67,7 @@ final class CampaignFiles {
 				    - { key: cleared_m, label: "Phát quang đường", type: quantity, unit: "m", max: 100000 }
 				ratio: { label: "Đối ứng dân : LLVT", left: residents, right: soldiers, at-least: "1:3" }
 				""");
-		Path file = dir.resolve("campaign-" + hamlets + ".yml");
+		Path file = dir.resolve(fileName);
 		Files.writeString(file, yaml, StandardCharsets.UTF_8);
 		return file;
 	}

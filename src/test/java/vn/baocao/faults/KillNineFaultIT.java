@@ -28,6 +28,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import vn.baocao.channel.telegram.TelegramEmulator;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -56,7 +58,12 @@ class KillNineFaultIT {
 	void everyConfirmedAnswerIsStoredOnceAcrossRandomKills() throws Exception {
 		Path db = dir.resolve("baocao.db");
 		Path campaign = Path.of("src/test/resources/campaigns/faults.yml").toAbsolutePath();
-		BotProcess bot = new BotProcess(db, campaign, dir.resolve("bot.log"));
+		// Telegram on too (polling the emulator, idle), so that the token's absence from
+		// the log is checked across twenty crashes and restarts
+		String token = TelegramEmulator.newToken();
+		BotProcess bot = new BotProcess(db, campaign, dir.resolve("bot.log")).env("TELEGRAM_BOT_TOKEN", token)
+			.env("TELEGRAM_API_URL", TelegramEmulator.shared().apiUrl());
+		long started = System.nanoTime();
 		bot.start();
 		AtomicBoolean stopping = new AtomicBoolean();
 		Map<Integer, Integer> rounds = new ConcurrentHashMap<>();
@@ -90,6 +97,8 @@ class KillNineFaultIT {
 		}
 		leads.shutdown();
 		bot.stop();
+		System.out.printf("kill -9: %d kills, %d messages applied, %d rounds, %.0f s%n", KILLS, messages.get(),
+				rounds.values().stream().mapToInt(Integer::intValue).sum(), (System.nanoTime() - started) / 1e9);
 
 		try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + db)) {
 			for (int lead = 1; lead <= LEADS; lead++) {
@@ -116,6 +125,7 @@ class KillNineFaultIT {
 			assertThat(ints(connection, "SELECT count(*) FROM processed_update").get(0)).isEqualTo(messages.get());
 		}
 		assertThat(rounds.values().stream().mapToInt(Integer::intValue).sum()).isGreaterThan(LEADS);
+		TokenLeaks.assertAbsent(token, dir.resolve("bot.log"));
 	}
 
 	/**

@@ -1,9 +1,11 @@
 package vn.baocao.messaging;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.List;
 
@@ -18,6 +20,7 @@ import vn.baocao.campaign.Channel;
 import vn.baocao.support.MutableClock;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The dispatcher's sending decisions on a real outbox (SQLite file) and a clock the test
@@ -64,6 +67,37 @@ class DispatcherTest {
 		sendDue();
 		assertThat(telegram.delivered).containsExactly("một", "hai", "ba");
 		assertThat(outbox.backlog(Channel.TELEGRAM)).isZero();
+	}
+
+	@Test
+	void aBroadcastKeepsEverySecondAtThirtyMessagesAtMost() {
+		List<Long> sentAt = Collections.synchronizedList(new ArrayList<>());
+		ScriptedGateway timed = new ScriptedGateway() {
+			@Override
+			public Delivery send(Outbound message) {
+				sentAt.add(System.nanoTime());
+				return super.send(message);
+			}
+		};
+		Outbox timedOutbox = new Outbox(jdbc, clock, List.of(timed));
+		List<Outbound> reminders = new ArrayList<>();
+		for (int chat = 1; chat <= 61; chat++) {
+			reminders.add(Outbound.text(Channel.TELEGRAM, String.valueOf(7000 + chat), "nhắc " + chat));
+		}
+		timedOutbox.enqueue(reminders);
+		Dispatcher realTime = new Dispatcher(timedOutbox, Clock.systemUTC(), List.of(timed));
+		realTime.start();
+		try {
+			await().atMost(Duration.ofSeconds(20)).until(() -> timed.delivered.size() == 61);
+		}
+		finally {
+			realTime.stop();
+		}
+		List<Long> times = List.copyOf(sentAt);
+		for (int i = 30; i < times.size(); i++) {
+			assertThat(times.get(i) - times.get(i - 30)).as("message %d is a second after message %d", i + 1, i - 29)
+				.isGreaterThanOrEqualTo(Duration.ofSeconds(1).toNanos());
+		}
 	}
 
 	@Test
@@ -161,7 +195,7 @@ class DispatcherTest {
 	}
 
 	/** A Telegram-like gateway that answers as scripted, then accepts everything. */
-	static final class ScriptedGateway implements ChatGateway {
+	static class ScriptedGateway implements ChatGateway {
 
 		final Deque<Delivery> answers = new ArrayDeque<>();
 

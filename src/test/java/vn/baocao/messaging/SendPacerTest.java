@@ -46,6 +46,19 @@ class SendPacerTest {
 	}
 
 	@Test
+	void theWindowDelayIsTheSecondsQuotaAloneNotAChatsGapNorAPause() {
+		pacer.sent("7001", false, T0);
+		assertThat(pacer.windowDelay(T0.plusMillis(10))).as("one chat's gap holds no one else").isZero();
+		for (int i = 1; i < 30; i++) {
+			pacer.sent(String.valueOf(8000 + i), false, T0.plusMillis(i));
+		}
+		assertThat(pacer.windowDelay(T0.plusMillis(400))).isEqualTo(Duration.ofMillis(600));
+		pacer.pause(T0.plusSeconds(5));
+		assertThat(pacer.windowDelay(T0.plusMillis(400))).isEqualTo(Duration.ofMillis(600));
+		assertThat(pacer.delay("9999", false, T0.plusMillis(400))).isEqualTo(Duration.ofMillis(4600));
+	}
+
+	@Test
 	void aPauseHoldsEveryChatUntilItEndsAndIsNeverShortened() {
 		pacer.pause(T0.plusSeconds(7));
 		pacer.pause(T0.plusSeconds(3));

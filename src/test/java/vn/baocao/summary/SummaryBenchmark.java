@@ -81,6 +81,14 @@ public final class SummaryBenchmark {
 				ms(median(wording)), characters, messages);
 		System.out.printf("Final report (computed and worded): median %s ms%n", ms(median(finals)));
 		System.out.printf("(%d measured rounds after 2 warm-up rounds)%n", rounds);
+		// the row of docs/PERFORMANCE.md (scripts/bench.sh keeps the lines that start
+		// with '|')
+		long summaryNanos = median(daily) + median(wording);
+		System.out.printf(
+				"| summary for %,d hamlets x %d days (last day, running totals; computed, worded, split) "
+						+ "| %s ms (final report %s ms) | ≤ 1 s | %s |%n",
+				hamletCount, schedule.startDate().datesUntil(schedule.endDate().plusDays(1)).count(), ms(summaryNanos),
+				ms(median(finals)), summaryNanos <= 1_000_000_000L ? "yes" : "NO");
 	}
 
 	private static Campaign withHamlets(Campaign seed, int count) {

@@ -1,5 +1,11 @@
 package vn.baocao.channel.telegram;
 
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageReplyMarkup;
@@ -8,9 +14,12 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 /**
  * Takes the buttons off a question once it has been answered, so that only the current
  * question can be tapped. Removal is best effort: a press on a button that stayed by
- * mistake is still recognised as stale by the dialogue.
+ * mistake is still recognised as stale by the dialogue. Which buttons go is decided (and
+ * stored) at once; the Bot API call can run on an executor of its own, so that the long
+ * poll does not wait a round trip per answer (docs/PERFORMANCE.md: that wait was most of
+ * the gap to a bare echo bot).
  */
-final class AnsweredButtons {
+final class AnsweredButtons implements AutoCloseable {
 
 	private static final Logger log = LoggerFactory.getLogger(AnsweredButtons.class);
 
@@ -18,9 +27,27 @@ final class AnsweredButtons {
 
 	private final TelegramApi api;
 
+	private final Executor removals;
+
+	/** Removes buttons on the calling thread. */
 	AnsweredButtons(KeyboardMessages keyboards, TelegramApi api) {
+		this(keyboards, api, Runnable::run);
+	}
+
+	AnsweredButtons(KeyboardMessages keyboards, TelegramApi api, Executor removals) {
 		this.keyboards = keyboards;
 		this.api = api;
+		this.removals = removals;
+	}
+
+	/** One thread, so that removals go out in the order they were decided. */
+	static AnsweredButtons offThePollThread(KeyboardMessages keyboards, TelegramApi api) {
+		ExecutorService thread = Executors.newSingleThreadExecutor(runnable -> {
+			Thread removing = new Thread(runnable, "baocao-telegram-buttons");
+			removing.setDaemon(true);
+			return removing;
+		});
+		return new AnsweredButtons(keyboards, api, thread);
 	}
 
 	/** A message with buttons went to the chat: it is now the chat's current question. */
@@ -50,14 +77,37 @@ final class AnsweredButtons {
 
 	private void remove(String chatId, int messageId) {
 		try {
+			removals.execute(() -> removeNow(chatId, messageId));
+		}
+		catch (RejectedExecutionException stopping) {
+			log.debug("Shutting down: the buttons of message {} stay", messageId);
+		}
+	}
+
+	private void removeNow(String chatId, int messageId) {
+		try {
 			api.call(EditMessageReplyMarkup.builder()
 				.chatId(chatId)
 				.messageId(messageId)
 				.replyMarkup(InlineKeyboards.none())
 				.build());
 		}
-		catch (TelegramApiException ex) {
+		catch (TelegramApiException | RuntimeException ex) {
 			log.info("Could not remove the buttons of message {} in chat {}: {}", messageId, chatId, ex.getMessage());
+		}
+	}
+
+	/** Lets the removals already decided go out (briefly), then stops. */
+	@Override
+	public void close() {
+		if (removals instanceof ExecutorService thread) {
+			thread.shutdown();
+			try {
+				thread.awaitTermination(5, TimeUnit.SECONDS);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
 		}
 	}
 

@@ -44,7 +44,7 @@ class TelegramConfig {
 
 	@Bean
 	AnsweredButtons telegramAnsweredButtons(JdbcClient jdbc, Clock clock, TelegramApi api) {
-		return new AnsweredButtons(new KeyboardMessages(jdbc, clock), api);
+		return AnsweredButtons.offThePollThread(new KeyboardMessages(jdbc, clock), api);
 	}
 
 	@Bean

@@ -180,6 +180,11 @@ public final class TelegramEmulator implements AutoCloseable {
 		return calls;
 	}
 
+	/** How many calls of this method the bot made: cheap to poll, unlike the calls. */
+	public int botCallCount(String token, String method) {
+		return post("/botCallCount", Map.of("token", token, "method", method)).asInt();
+	}
+
 	public List<BotCall> botCalls(String token, String method) {
 		return botCalls(token).stream().filter(call -> call.method().equalsIgnoreCase(method)).toList();
 	}
