@@ -9,7 +9,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A whole campaign as its file describes it; immutable once loaded and validated.
- * {@code summaryFiles}: whether the daily summary comes with its chart and workbook.
+ * {@code summaryFiles}: whether the summaries (daily and final) come with their chart and
+ * workbook.
  */
 public record Campaign(String id, String name, Schedule schedule, Committee committee, ChannelIds admins,
 		List<Hamlet> hamlets, ReportTemplate report, @Nullable Ratio ratio, Map<String, BigDecimal> statedTotals,
