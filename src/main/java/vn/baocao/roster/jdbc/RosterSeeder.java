@@ -13,17 +13,21 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.baocao.campaign.Campaign;
 import vn.baocao.campaign.Channel;
 import vn.baocao.campaign.Hamlet;
+import vn.baocao.campaign.Supervisor;
 import vn.baocao.roster.UserRef;
 
 /**
- * Applies the campaign file's pre-assigned leads once: a lead the file names is assigned
- * unless that person has any assignment history for the hamlet (an admin may have
- * unassigned them since). Runs before any channel starts listening.
+ * Applies the campaign file's people once: its pre-assigned leads and the supervisors it
+ * names with a chat id. A lead the file names is assigned unless that person has any
+ * assignment history for the hamlet (an admin may have unassigned them since). Runs
+ * before any channel starts listening.
  */
 @Component
 class RosterSeeder implements SmartInitializingSingleton {
 
 	private final JdbcRoster roster;
+
+	private final JdbcSupervisors supervisors;
 
 	private final Campaign campaign;
 
@@ -31,8 +35,10 @@ class RosterSeeder implements SmartInitializingSingleton {
 
 	private final TransactionTemplate transactions;
 
-	RosterSeeder(JdbcRoster roster, Campaign campaign, Clock clock, TransactionTemplate transactions) {
+	RosterSeeder(JdbcRoster roster, JdbcSupervisors supervisors, Campaign campaign, Clock clock,
+			TransactionTemplate transactions) {
 		this.roster = roster;
+		this.supervisors = supervisors;
 		this.campaign = campaign;
 		this.clock = clock;
 		this.transactions = transactions;
@@ -40,10 +46,13 @@ class RosterSeeder implements SmartInitializingSingleton {
 
 	@Override
 	public void afterSingletonsInstantiated() {
-		transactions.executeWithoutResult(status -> seed());
+		transactions.executeWithoutResult(status -> {
+			seedLeads();
+			seedSupervisors();
+		});
 	}
 
-	private void seed() {
+	private void seedLeads() {
 		Set<String> known = roster.everAssigned();
 		List<Map.Entry<String, UserRef>> missing = new ArrayList<>();
 		for (Hamlet hamlet : campaign.hamlets()) {
@@ -58,6 +67,23 @@ class RosterSeeder implements SmartInitializingSingleton {
 		}
 		if (!missing.isEmpty()) {
 			roster.addLeads(missing, "campaign-file", clock.instant());
+		}
+	}
+
+	/**
+	 * Supervisors the file names with a chat id, unless that account has any history for
+	 * the hamlet.
+	 */
+	private void seedSupervisors() {
+		for (Hamlet hamlet : campaign.hamlets()) {
+			for (Supervisor supervisor : hamlet.supervisors()) {
+				for (Map.Entry<Channel, String> id : supervisor.ids().entrySet()) {
+					UserRef account = new UserRef(id.getKey(), id.getValue());
+					if (!supervisors.hasHistory(hamlet.code(), account)) {
+						supervisors.insert(hamlet.code(), account, supervisor.name(), "campaign-file", clock.instant());
+					}
+				}
+			}
 		}
 	}
 
