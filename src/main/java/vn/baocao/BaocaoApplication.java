@@ -1,10 +1,15 @@
 package vn.baocao;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
+import vn.baocao.draft.DraftCampaign;
 import vn.baocao.system.CheckConfig;
 
 /**
@@ -18,7 +23,15 @@ public class BaocaoApplication {
 		if (args.length > 0 && args[0].equals(CheckConfig.FLAG)) {
 			System.exit(CheckConfig.run(List.of(args), System.out));
 		}
+		if (args.length > 0 && args[0].equals(DraftCampaign.FLAG)) {
+			System.exit(DraftCampaign.run(List.of(args), utf8(FileDescriptor.out), utf8(FileDescriptor.err)));
+		}
 		SpringApplication.run(BaocaoApplication.class, args);
+	}
+
+	/** The draft is Vietnamese whatever the terminal's locale says. */
+	private static PrintStream utf8(FileDescriptor fd) {
+		return new PrintStream(new FileOutputStream(fd), true, StandardCharsets.UTF_8);
 	}
 
 }

@@ -1,0 +1,55 @@
+package vn.baocao.draft;
+
+import java.text.Normalizer;
+
+/**
+ * Two views of a line of the plan with the same length as the line itself, so that a
+ * match found in either view is also a position in the original text (and the quote cut
+ * from there is verbatim): {@link #lower} only lower-cases and turns every kind of space
+ * (Word's non-breaking ones included) into a plain space; {@link #folded} also drops the
+ * diacritics, so {@code dọn vệ sịnh} reads as {@code dọn vệ sinh} does.
+ */
+final class Fold {
+
+	private Fold() {
+	}
+
+	static String lower(String text) {
+		StringBuilder out = new StringBuilder(text.length());
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			out.append(Character.isWhitespace(c) || Character.isSpaceChar(c) ? ' ' : Character.toLowerCase(c));
+		}
+		return out.toString();
+	}
+
+	static String folded(String text) {
+		String lower = lower(text);
+		StringBuilder out = new StringBuilder(lower.length());
+		for (int i = 0; i < lower.length(); i++) {
+			out.append(base(lower.charAt(i)));
+		}
+		return out.toString();
+	}
+
+	private static char base(char c) {
+		if (c == 'đ') {
+			return 'd';
+		}
+		if (c < 0x80 || Character.isSurrogate(c)) {
+			return c;
+		}
+		String decomposed = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
+		return decomposed.charAt(0);
+	}
+
+	/**
+	 * {@code Ấp Trại Bí} → {@code trai-bi}: the letters without diacritics, words joined
+	 * by '-'.
+	 */
+	static String slug(String text) {
+		String folded = folded(text).replaceAll("[^a-z0-9]+", "-");
+		return folded.replaceAll("^-+|-+$", "");
+	}
+
+}
