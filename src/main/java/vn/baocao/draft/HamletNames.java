@@ -16,8 +16,8 @@ final class HamletNames {
 
 	static final String UNIT_WORDS = "tổ dân phố|khu phố|ấp|thôn|xóm|bản|buôn|làng|khóm";
 
-	private static final Pattern HEAD = Pattern
-		.compile("^\\s*(?:[-–—•*+]\\s*)?(?<unit>" + UNIT_WORDS + ")\\s+(?:\\k<unit>\\s+)?(?<name>[^:;]{1,40}?)\\s*:");
+	private static final Pattern HEAD = Pattern.compile("^\\s*(?:(?:[-–—•*+]|\\d{1,2}\\s*[.)-])\\s*)?(?<unit>"
+			+ UNIT_WORDS + ")\\s+(?:\\k<unit>\\s+)?(?<name>[^:;]{1,40}?)\\s*:");
 
 	private static final Pattern LEADING_UNIT = Pattern.compile("^(" + UNIT_WORDS + ")\\s+(?:\\1\\s+)?");
 

@@ -55,7 +55,7 @@ final class HamletsSection implements DraftSection {
 
 	private void supervisors(DraftHamlet h, DraftOut out) {
 		if (h.supervisors().isEmpty()) {
-			out.todo(IN, new Todo(new Todo.Hamlet(h.name()), out.texts().get("draft.todo.no-supervisor"), null));
+			out.todo(IN, new Todo(new Todo.Hamlet(h.name()), out.texts().get("draft.todo.no-supervisor"), h.line()));
 			return;
 		}
 		out.line(IN, "supervisors:");

@@ -20,7 +20,11 @@ final class ScheduleReader {
 	private static final Pattern RANGE = Pattern.compile("(?:từ\\s+)?(?:ngày\\s+)?(\\d{1,2})\\s*/\\s*(\\d{1,2})"
 			+ "(?:\\s*/\\s*(\\d{4}))?\\s*(?:-|–|—|đến(?:\\s+hết)?(?:\\s+ngày)?)\\s*(\\d{1,2})\\s*/\\s*(\\d{1,2})\\s*/\\s*(\\d{4})");
 
-	private static final Pattern DAYS = Pattern.compile("(\\d{1,3})\\s+ngày\\s*\\(?\\s*(?:từ|$)");
+	/** "15 ngày (từ ngày …", "20 ngày, từ ngày …" before the range. */
+	private static final Pattern DAYS_BEFORE = Pattern.compile("(\\d{1,3})\\s+ngày\\s*[,:(]?\\s*$");
+
+	/** "… đến ngày 31/8/2025 (31 ngày)" after it. */
+	private static final Pattern DAYS_AFTER = Pattern.compile("^\\s*[,(]?\\s*(\\d{1,3})\\s+ngày(?![\\p{L}])");
 
 	private static final String TIME = "(\\d{1,2})\\s*(?:h|giờ|g|:)\\s*(\\d{2})?(?:\\s*phút)?";
 
@@ -98,11 +102,13 @@ final class ScheduleReader {
 			return null;
 		}
 		String before = lower.substring(0, m.start());
-		Matcher days = DAYS.matcher(lower.substring(Math.max(0, m.start() - 24), Math.min(lower.length(), m.end())));
+		Matcher daysBefore = DAYS_BEFORE.matcher(lower.substring(Math.max(0, m.start() - 24), m.start()));
+		Matcher daysAfter = DAYS_AFTER.matcher(lower.substring(m.end()));
+		String statedText = daysBefore.find() ? daysBefore.group(1) : (daysAfter.find() ? daysAfter.group(1) : null);
 		int stated = 0;
 		int rank = 1;
-		if (days.find()) {
-			stated = Integer.parseInt(days.group(1));
+		if (statedText != null) {
+			stated = Integer.parseInt(statedText);
 			rank = 4;
 		}
 		else if (before.contains("thời gian")) {

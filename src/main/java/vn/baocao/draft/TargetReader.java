@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 
@@ -18,6 +19,13 @@ import vn.baocao.report.ViNumber;
  * or a share ({@code 8 ấp/8 cuộc}) gives the hamlets' part of it.
  */
 final class TargetReader {
+
+	/**
+	 * Materials named beside money ("Vận động tiền, đất, đá … 46 triệu đồng"): the figure
+	 * is then money and materials together, not what the money field counts.
+	 */
+	private static final Pattern MATERIALS = Pattern
+		.compile("(?<![\\p{L}])(?:vật tư|vật liệu|đất|đá|cát|sỏi|xi măng|sắt thép|gạch)(?![\\p{L}])");
 
 	private final Texts texts;
 
@@ -100,7 +108,13 @@ final class TargetReader {
 				Phrases.Hit hit = Phrases.lastBefore(line, clause[0], figure.start(), figure.unit());
 				if (hit == null && leadEnd > 0) {
 					hit = Phrases.firstIn(line, 0, leadEnd, figure.unit());
-					quote = Quote.of(reading.plan, n, 0, clause[1]);
+					if (hit != null) {
+						quote = Quote.of(reading.plan, n, 0, clause[1]);
+					}
+				}
+				if (hit == null) {
+					// "tặng 50 phần quà": the phrase right after the figure.
+					hit = Phrases.firstIn(line, figure.end(), clause[1], figure.unit());
 				}
 				Todo.Place place = hamlet == null ? Todo.TOTALS : new Todo.Hamlet(hamlet.name());
 				if (hit == null) {
@@ -112,6 +126,11 @@ final class TargetReader {
 					continue;
 				}
 				String field = hit.work().field();
+				if (figure.unit() == Unit.MONEY
+						&& MATERIALS.matcher(Fold.lower(line.substring(clause[0], clause[1]))).find()) {
+					reading.todo(place, texts.get("draft.todo.money-and-materials", figure.text(line), field), quote);
+					continue;
+				}
 				if (hamlet != null) {
 					hamlet.addTarget(field, new Target(figure.value(), quote));
 				}
