@@ -16,7 +16,7 @@ final class CommitteeReader {
 	static final String NAME = "\\p{Lu}\\p{Ll}*(?:[ \\u00A0]+\\p{Lu}\\p{Ll}*){1,5}";
 
 	private static final Pattern MEMBER = Pattern
-		.compile("^\\s*\\d{1,2}\\s*[-.)–/]\\s*(?:[Đđ]ồng chí|[Đđ]/c|Ông|Bà)\\s+(?<name>" + NAME + ")");
+		.compile("(?U)^\\s*\\d{1,2}\\s*[-.)–/]\\s*(?:[Đđ]ồng chí|[Đđ]/c|Ông|Bà)\\s+(?<name>" + NAME + ")");
 
 	private static final Pattern OVERSEES = Pattern.compile("phu trach(?:\\s+(?:xa|dia ban|cac))*\\s+");
 
@@ -38,7 +38,7 @@ final class CommitteeReader {
 			if (!member.find()) {
 				continue;
 			}
-			String name = member.group("name").replace('\u00A0', ' ');
+			String name = Fold.spaces(member.group("name"));
 			Quote who = Quote.of(plan, n, 0, member.end());
 			boolean oversees = false;
 			String folded = Fold.folded(line);

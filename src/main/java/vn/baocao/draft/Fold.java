@@ -44,6 +44,14 @@ final class Fold {
 	}
 
 	/**
+	 * Any run of spaces (Word's non-breaking ones too) as one plain space, and no space
+	 * around.
+	 */
+	static String spaces(String text) {
+		return text.replaceAll("[\\s\\p{Z}]+", " ").strip();
+	}
+
+	/**
 	 * {@code Ấp Trại Bí} → {@code trai-bi}: the letters without diacritics, words joined
 	 * by '-'.
 	 */

@@ -35,13 +35,13 @@ final class HamletNames {
 		if (!m.find()) {
 			return null;
 		}
-		String name = line.substring(m.start("name"), m.end("name")).strip();
+		String name = Fold.spaces(line.substring(m.start("name"), m.end("name")));
 		if (name.isEmpty() || !(Character.isUpperCase(name.charAt(0)) || Character.isDigit(name.charAt(0)))) {
 			return null;
 		}
 		String unit = line.substring(m.start("unit"), m.end("unit"));
 		String display = Character.toUpperCase(unit.charAt(0)) + unit.substring(1).toLowerCase() + " "
-				+ name.replaceAll("\\s+", " ");
+				+ Fold.spaces(name);
 		return new Head(display, m.end());
 	}
 

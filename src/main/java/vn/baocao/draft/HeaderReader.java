@@ -16,11 +16,11 @@ final class HeaderReader {
 	private static final Pattern TITLE = Pattern.compile("^\\s*kế hoạch\\s*[:.]?\\s*(?<rest>.*)$");
 
 	private static final Pattern PLACE = Pattern.compile(
-			"(?<place>\\p{Lu}\\p{Ll}*(?: \\p{Lu}\\p{Ll}*){0,4}),\\s*ngày\\s+\\d{1,2}\\s+tháng\\s+\\d{1,2}\\s+năm\\s+\\d{4}");
+			"(?U)(?<place>\\p{Lu}\\p{Ll}*(?: \\p{Lu}\\p{Ll}*){0,4}),\\s*ngày\\s+\\d{1,2}\\s+tháng\\s+\\d{1,2}\\s+năm\\s+\\d{4}");
 
 	private static final Pattern SIGNER_TITLE = Pattern.compile("TRƯỞNG BAN|CHỦ TỊCH|BÍ THƯ|T/M|KT\\.");
 
-	private static final Pattern ONLY_NAME = Pattern.compile("^\\s*(" + CommitteeReader.NAME + ")\\s*$");
+	private static final Pattern ONLY_NAME = Pattern.compile("(?U)^\\s*(" + CommitteeReader.NAME + ")\\s*$");
 
 	private static final Pattern RATIO = Pattern
 		.compile("(\\d{1,3})\\s+người dân\\s+(?:với|:|/|-)\\s+(\\d{1,3})\\s+(?:cán bộ,?\\s+)?chiến sĩ");
@@ -39,7 +39,8 @@ final class HeaderReader {
 			String line = plan.line(n);
 			Matcher place = PLACE.matcher(line);
 			if (reading.place == null && place.find()) {
-				reading.place = new Found<>(place.group("place"), Quote.of(plan, n, place.start(), place.end()));
+				reading.place = new Found<>(Fold.spaces(place.group("place")),
+						Quote.of(plan, n, place.start(), place.end()));
 			}
 			Matcher ratio = RATIO.matcher(Fold.lower(line));
 			if (reading.ratio == null && ratio.find()) {
@@ -51,7 +52,7 @@ final class HeaderReader {
 			}
 			Matcher name = ONLY_NAME.matcher(line);
 			if (signing && name.find()) {
-				reading.signer = new Found<>(name.group(1), Quote.wholeLine(plan, n));
+				reading.signer = new Found<>(Fold.spaces(name.group(1)), Quote.wholeLine(plan, n));
 				signing = false;
 			}
 		}
@@ -65,13 +66,13 @@ final class HeaderReader {
 				continue;
 			}
 			if (!m.group("rest").isBlank()) {
-				reading.name = new Found<>(plan.line(n).substring(m.start("rest")).strip(),
+				reading.name = new Found<>(Fold.spaces(plan.line(n).substring(m.start("rest"))),
 						Quote.of(plan, n, m.start("rest"), plan.line(n).length()));
 				return;
 			}
 			for (int next = n + 1; next <= plan.size(); next++) {
 				if (!plan.line(next).isBlank()) {
-					reading.name = new Found<>(plan.line(next).strip(), Quote.wholeLine(plan, next));
+					reading.name = new Found<>(Fold.spaces(plan.line(next)), Quote.wholeLine(plan, next));
 					return;
 				}
 			}

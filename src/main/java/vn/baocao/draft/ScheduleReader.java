@@ -37,7 +37,7 @@ final class ScheduleReader {
 	private static final Pattern WEEKENDS_IN = Pattern.compile("kể cả\\s+(?:các\\s+)?(?:ngày\\s+)?(?:thứ bảy|thứ 7)");
 
 	private static final Pattern COLLECTOR = Pattern
-		.compile("(?:[Đđ]ồng chí|[Đđ]/c)\\s*:?\\s*(" + CommitteeReader.NAME + ")");
+		.compile("(?U)(?:[Đđ]ồng chí|[Đđ]/c)\\s*:?\\s*(" + CommitteeReader.NAME + ")");
 
 	private final Texts texts;
 
@@ -174,7 +174,7 @@ final class ScheduleReader {
 		Matcher m = COLLECTOR.matcher(line);
 		if (m.find(from)) {
 			int end = line.indexOf(" để ", m.end());
-			reading.collector = new Found<>(m.group(1).strip(),
+			reading.collector = new Found<>(Fold.spaces(m.group(1)),
 					Quote.of(reading.plan, n, m.start(), end < 0 ? Clauses.around(line, m.start(), m.end())[1] : end));
 		}
 	}

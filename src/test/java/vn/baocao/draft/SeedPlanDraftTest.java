@@ -1,0 +1,230 @@
+package vn.baocao.draft;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import vn.baocao.campaign.Campaign;
+import vn.baocao.campaign.CampaignLoader;
+import vn.baocao.campaign.Channel;
+import vn.baocao.campaign.Hamlet;
+import vn.baocao.campaign.Supervisor;
+import vn.baocao.system.CheckConfig;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The seed plan drafted and compared with the shipped {@code config/campaign.yml}, which
+ * was written from the same plan by hand: the draft nearly reproduces it, and every
+ * difference is listed and explained here.
+ */
+class SeedPlanDraftTest {
+
+	private static Drafting.Result draft;
+
+	private static Campaign drafted;
+
+	private static Campaign shipped;
+
+	@BeforeAll
+	static void draftTheSeed() {
+		draft = Drafting.draft(Drafting.SEED);
+		drafted = draft.campaign();
+		shipped = CampaignLoader.load(Drafting.SHIPPED);
+	}
+
+	@Test
+	void aDraftIsWrittenAndExitsZero() {
+		assertThat(draft.exit()).isZero();
+		assertThat(draft.stdout())
+			.startsWith("# Bản nháp tệp đợt công tác, lập từ kế hoạch ke-hoach-dan-van-dot-II-2024.txt");
+		assertThat(draft.stderr()).last()
+			.isEqualTo(
+					"Đã ghi bản nháp ra đầu ra chuẩn: 8 ấp, 3 chỗ cần xem lại (TODO). Kiểm tra tiếp bằng --check-config.");
+	}
+
+	@Test
+	void theHamletsAreTheEightLinesOfSectionTwoWithTheShippedCodesAndNames() {
+		assertThat(drafted.hamlets()).extracting(Hamlet::code)
+			.containsExactly("cau", "trai-bi", "san-bay", "moi", "bau-dung", "go-cat", "dong-dai", "xom-thap")
+			.isEqualTo(shipped.hamlets().stream().map(Hamlet::code).toList());
+		// "- Ấp ấp Sân Bay:" is the plan's slip: the name is Ấp Sân Bay.
+		assertThat(drafted.hamlets()).extracting(Hamlet::name)
+			.isEqualTo(shipped.hamlets().stream().map(Hamlet::name).toList())
+			.contains("Ấp Sân Bay");
+	}
+
+	@Test
+	void everyTargetThePlanStatesPerHamletIsTheShippedOne() {
+		for (Hamlet hamlet : shipped.hamlets()) {
+			assertThat(drafted.hamlet(hamlet.code()).orElseThrow().targets()).as(hamlet.name())
+				.isEqualTo(hamlet.targets());
+		}
+		// Ấp Cầu: 3.000 m Lộ kiểm (phát quang) + 500 m Quốc lộ 22B (dọn rác), and the two
+		// sources of its figures quoted one by one.
+		assertThat(drafted.hamlet("cau").orElseThrow().targets()).containsEntry("cleared_m", new BigDecimal("3500"))
+			.containsEntry("money_vnd", new BigDecimal("90000000"));
+		assertThat(draft.stdout()).contains("""
+				      # dòng 93: "Phát quang và dọn hành lan tuyến đường Lộ kiểm dài 3.000m"
+				      # dòng 93: "Dọn rác tuyến đường Quốc lộ 22B dài 500m"
+				      cleared_m: 3500   # cộng các số trên
+				""");
+	}
+
+	@Test
+	void theSupervisorsOfSectionVAreTheShippedOnes() {
+		for (Hamlet hamlet : shipped.hamlets()) {
+			assertThat(names(drafted.hamlet(hamlet.code()).orElseThrow())).as(hamlet.name())
+				.isEqualTo(names(hamlet))
+				.hasSize(1);
+		}
+		// "Phụ trách xã ấp Cầu" is the plan's slip for "phụ trách ấp Cầu".
+		assertThat(draft.stdout()).contains("# dòng 183: \"Phụ trách xã ấp Cầu\"");
+	}
+
+	@Test
+	void theDaysTheWindowAndTheTimesAroundItAreTheShippedOnes() {
+		assertThat(drafted.schedule()).isEqualTo(shipped.schedule());
+		assertThat(draft.stdout()).contains(
+				"# dòng 221: \"- Thời gian phối hợp liên ngành làm công tác dân vận 15 ngày (từ ngày 10/12 - 24/12/2024)\"")
+			.contains("window: { opens: \"13:30\", closes: \"15:00\" }");
+	}
+
+	@Test
+	void theStatedTotalsAreTheShippedOnesWithTheirSentences() {
+		assertThat(drafted.statedTotals()).isEqualTo(shipped.statedTotals());
+		assertThat(draft.stdout()).contains("""
+				  # dòng 91: "Vận động nhân dân phát quang, dọn vệ sịnh 9 tuyến đường/8.900m"
+				  cleared_m: 8900
+				""");
+	}
+
+	@Test
+	void theReportTemplateAndTheRatioAreTheShippedOnes() throws IOException {
+		assertThat(drafted.report()).isEqualTo(shipped.report());
+		assertThat(drafted.ratio()).isEqualTo(shipped.ratio());
+		String config = Files.readString(Drafting.SHIPPED);
+		String block = config.substring(config.indexOf("\nreport:") + 1, config.indexOf("\n# IV.2"));
+		String resource = new String(ReportSection.class.getResourceAsStream("report-template.yml").readAllBytes(),
+				StandardCharsets.UTF_8);
+		assertThat(resource.strip()).as("the drafter's template is config/campaign.yml's").isEqualTo(block.strip());
+	}
+
+	/**
+	 * Everything the loader reads, drafted and shipped side by side; the keys where they
+	 * differ must be exactly the ones explained here.
+	 */
+	@Test
+	void theOnlyDifferenceFromTheShippedCampaignIsExplained() {
+		Map<String, String> explained = Map.of("hamlets.cau.leads",
+				"config/campaign.yml pre-assigns the local user u1 to Ấp Cầu for the README's curl demo; "
+						+ "the plan names no hamlet lead, so the draft assigns none (/phancong does it at run time)");
+		Map<String, String> draftedFacts = facts(drafted);
+		Map<String, String> shippedFacts = facts(shipped);
+		TreeSet<String> differing = new TreeSet<>(draftedFacts.keySet());
+		differing.addAll(shippedFacts.keySet());
+		differing.removeIf(key -> String.valueOf(draftedFacts.get(key)).equals(String.valueOf(shippedFacts.get(key))));
+		assertThat(differing).containsExactlyElementsOf(new TreeSet<>(explained.keySet()));
+		assertThat(shippedFacts.get("hamlets.cau.leads")).isEqualTo("{LOCAL=[u1]}");
+		assertThat(draftedFacts.get("hamlets.cau.leads")).isEqualTo("{}");
+	}
+
+	/**
+	 * What the drafter could not read: the three places where the seed's own numbers are
+	 * doubtful (the houses' value "1,08 triệu" has no field, the 46 triệu mixes money
+	 * with soil and stone, 25 × 500.000 đ is not 10.500.000 đ), each at its place and on
+	 * stderr.
+	 */
+	@Test
+	void whatItCannotReadIsATodoInTheDraftAndALineOnStandardError() {
+		List<String> todos = draft.stderr().subList(0, draft.stderr().size() - 1);
+		assertThat(todos).hasSize(3);
+		assertThat(todos.get(0)).startsWith("TODO dòng 109: không rõ số 1,08 triệu đồng là chỉ tiêu của việc nào");
+		assertThat(todos.get(1)).startsWith("TODO dòng 111: số 46 triệu đồng gộp cả tiền và vật tư");
+		assertThat(todos.get(2)).isEqualTo(
+				"TODO dòng 113: 25 phần × 500 000đ là 12.500.000 đ, nhưng kế hoạch ghi 10.500 000đ: kiểm tra lại số nào đúng: "
+						+ "\"25 phần quà, mỗi phần 500 000đ, trị giá 10.500 000đ\"");
+		assertThat(draft.todoComments()).containsExactlyElementsOf(todos.stream().map(t -> "# " + t).toList());
+		String totals = draft.stdout().substring(draft.stdout().indexOf("\nstated-totals:"));
+		assertThat(totals).contains("  # TODO dòng 113: 25 phần × 500 000đ");
+	}
+
+	@Test
+	void checkConfigOnTheDraftShowsThePlanLintFindingsOfTheShippedFile(@TempDir Path dir) throws IOException {
+		Path file = Drafting.write(dir, "draft.yml", draft.stdout());
+		String onDraft = checkConfig(file);
+		String onShipped = checkConfig(Drafting.SHIPPED);
+		assertThat(findings(onDraft)).isEqualTo(findings(onShipped))
+			.contains("DISAGREEMENT cleared_m (Phát quang, dọn vệ sinh đường): stated total 8.900 m, "
+					+ "hamlets' targets add up to 9.900 m (difference 1.000 m)")
+			.anyMatch(l -> l.startsWith("DISAGREEMENT lighting_m"))
+			.anyMatch(l -> l.startsWith("DISAGREEMENT gifts_value_vnd"));
+		assertThat(onDraft).endsWith("5 finding(s)\n");
+	}
+
+	@Test
+	void theOutFileGetsTheSameDraft(@TempDir Path dir) throws IOException {
+		Path out = dir.resolve("new/campaign.yml");
+		Drafting.Result result = Drafting
+			.run(List.of(DraftCampaign.FLAG, Drafting.SEED.toString(), "--out", out.toString()));
+		assertThat(result.exit()).isZero();
+		assertThat(result.stdout()).isEmpty();
+		assertThat(Files.readString(out)).isEqualTo(draft.stdout());
+		assertThat(result.stderr()).last().asString().startsWith("Đã ghi bản nháp ra " + out + ": 8 ấp, 3 chỗ");
+	}
+
+	private static List<String> findings(String checkOutput) {
+		return checkOutput.lines().filter(l -> l.startsWith("DISAGREEMENT") || l.startsWith("NO SUPERVISOR")).toList();
+	}
+
+	private static String checkConfig(Path file) {
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		int exit = CheckConfig.run(List.of(CheckConfig.FLAG, file.toString()),
+				new PrintStream(bytes, true, StandardCharsets.UTF_8));
+		assertThat(exit).isEqualTo(1);
+		return bytes.toString(StandardCharsets.UTF_8);
+	}
+
+	private static List<String> names(Hamlet hamlet) {
+		return hamlet.supervisors().stream().map(Supervisor::name).toList();
+	}
+
+	/** The campaign as flat key → value pairs, every part the loader reads. */
+	static Map<String, String> facts(Campaign c) {
+		Map<String, String> facts = new LinkedHashMap<>();
+		facts.put("campaign.id", c.id());
+		facts.put("campaign.name", c.name());
+		facts.put("campaign.schedule", c.schedule().toString());
+		facts.put("campaign.summary-files", String.valueOf(c.summaryFiles()));
+		facts.put("committee", c.committee().toString());
+		for (Channel channel : Channel.values()) {
+			facts.put("admins." + channel, c.admins().on(channel).toString());
+		}
+		facts.put("notifications", c.notifications().toString());
+		facts.put("hamlets", c.hamlets().stream().map(Hamlet::code).toList().toString());
+		for (Hamlet h : c.hamlets()) {
+			facts.put("hamlets." + h.code() + ".name", h.name());
+			facts.put("hamlets." + h.code() + ".targets", new TreeMap<>(h.targets()).toString());
+			facts.put("hamlets." + h.code() + ".leads", new TreeMap<>(h.leads().ids()).toString());
+			facts.put("hamlets." + h.code() + ".supervisors", h.supervisors().toString());
+		}
+		facts.put("report", c.report().toString());
+		facts.put("ratio", String.valueOf(c.ratio()));
+		facts.put("stated-totals", new TreeMap<>(c.statedTotals()).toString());
+		return facts;
+	}
+
+}
