@@ -16,9 +16,9 @@ final class CommitteeReader {
 	static final String NAME = "\\p{Lu}\\p{Ll}*(?:[ \\u00A0]+\\p{Lu}\\p{Ll}*){1,5}";
 
 	private static final Pattern MEMBER = Pattern
-		.compile("(?U)^\\s*\\d{1,2}\\s*[-.)–/]\\s*(?:[Đđ]ồng chí|[Đđ]/c|Ông|Bà)\\s+(?<name>" + NAME + ")");
+		.compile("(?U)^\\s*\\d{1,2}\\s*[-.)–/]\\s*(?:[Đđ]ồng\\s+chí|[Đđ]/c|Ông|Bà)\\s+(?<name>" + NAME + ")");
 
-	private static final Pattern OVERSEES = Pattern.compile("phu trach(?:\\s+(?:xa|dia ban|cac))*\\s+");
+	private static final Pattern OVERSEES = Pattern.compile("phu\\s+trach(?:\\s+(?:xa|dia\\s+ban|cac))*\\s+");
 
 	private static final Pattern UNKNOWN_HAMLET = Pattern.compile("(?iu:" + HamletNames.UNIT_WORDS + ")\\s+\\p{Lu}");
 

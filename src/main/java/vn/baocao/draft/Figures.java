@@ -26,9 +26,10 @@ final class Figures {
 	private static final Pattern FIGURE = Pattern
 		.compile("(?<![\\p{L}\\d.,])" + NUMBER + " ?(?:" + UNIT + ")(?![\\p{L}\\d])");
 
-	private static final Pattern EACH = Pattern.compile("mỗi(?: \\p{L}+)? ?$");
+	private static final Pattern EACH = Pattern.compile("mỗi(?:\\s+\\p{L}+)?\\s*$");
 
-	private static final Pattern SHARED = Pattern.compile("(\\d+) ?(?:ấp|thôn|xóm|bản|khu phố|tổ dân phố) ?/ ?$");
+	private static final Pattern SHARED = Pattern
+		.compile("(\\d+)\\s*(?:ấp|thôn|xóm|bản|khu\\s+phố|tổ\\s+dân\\s+phố)\\s*/\\s*$");
 
 	private Figures() {
 	}

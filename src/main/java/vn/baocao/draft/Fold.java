@@ -44,6 +44,19 @@ final class Fold {
 	}
 
 	/**
+	 * A pattern for the words of {@code phrase} as whole words, with any run of spaces
+	 * between them (plans often have two spaces where one is meant).
+	 */
+	static java.util.regex.Pattern words(String phrase) {
+		StringBuilder regex = new StringBuilder("(?<![\\p{L}\\d])");
+		String[] words = phrase.strip().split(" +");
+		for (int i = 0; i < words.length; i++) {
+			regex.append(i == 0 ? "" : "\\s+").append(java.util.regex.Pattern.quote(words[i]));
+		}
+		return java.util.regex.Pattern.compile(regex.append("(?![\\p{L}\\d])").toString());
+	}
+
+	/**
 	 * Any run of spaces (Word's non-breaking ones too) as one plain space, and no space
 	 * around.
 	 */

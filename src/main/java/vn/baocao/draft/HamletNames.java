@@ -14,14 +14,15 @@ import org.jspecify.annotations.Nullable;
  */
 final class HamletNames {
 
-	static final String UNIT_WORDS = "tổ dân phố|khu phố|ấp|thôn|xóm|bản|buôn|làng|khóm";
+	static final String UNIT_WORDS = "tổ\\s+dân\\s+phố|khu\\s+phố|ấp|thôn|xóm|bản|buôn|làng|khóm";
 
 	private static final Pattern HEAD = Pattern.compile("^\\s*(?:(?:[-–—•*+]|\\d{1,2}\\s*[.)-])\\s*)?(?<unit>"
 			+ UNIT_WORDS + ")\\s+(?:\\k<unit>\\s+)?(?<name>[^:;]{1,40}?)\\s*:");
 
 	private static final Pattern LEADING_UNIT = Pattern.compile("^(" + UNIT_WORDS + ")\\s+(?:\\1\\s+)?");
 
-	private static final Pattern FOLDED_UNIT = Pattern.compile("(?:" + Fold.folded(UNIT_WORDS) + ")\\s+");
+	private static final Pattern FOLDED_UNIT = Pattern
+		.compile("(?:to\\s+dan\\s+pho|khu\\s+pho|ap|thon|xom|ban|buon|lang|khom)\\s+");
 
 	private HamletNames() {
 	}
@@ -47,7 +48,7 @@ final class HamletNames {
 
 	/** The folded name without its unit word: {@code Ấp Bàu Đưng} → {@code bau dung}. */
 	static String key(String name) {
-		String lower = Fold.lower(name).strip().replaceAll(" +", " ");
+		String lower = Fold.spaces(Fold.lower(name));
 		String bare = LEADING_UNIT.matcher(lower).replaceFirst("");
 		return Fold.folded(bare.isEmpty() ? lower : bare);
 	}
@@ -97,16 +98,17 @@ final class HamletNames {
 			.sorted(Comparator.comparingInt((DraftHamlet h) -> h.key().length()).reversed())
 			.filter(h -> matchesAt(folded, at, h.key()))
 			.findFirst()
-			.map(h -> new Reference(h, at + h.key().length()))
+			.map(h -> new Reference(h, endOf(folded, at, h.key())))
 			.orElse(null);
 	}
 
+	private static int endOf(String folded, int at, String key) {
+		Matcher m = Fold.words(key).matcher(folded).region(at, folded.length());
+		return m.lookingAt() ? m.end() : at + key.length();
+	}
+
 	private static boolean matchesAt(String folded, int at, String key) {
-		if (!folded.startsWith(key, at)) {
-			return false;
-		}
-		int end = at + key.length();
-		return end >= folded.length() || !Character.isLetterOrDigit(folded.charAt(end));
+		return Fold.words(key).matcher(folded).region(at, folded.length()).lookingAt();
 	}
 
 }

@@ -9,11 +9,11 @@ import vn.baocao.messaging.Texts;
 /**
  * The plan's heading and signature: its title (the line after "KẾ HOẠCH"), where and when
  * it was issued ("Tân Phong, ngày 04 tháng 12 năm 2024"), the signer, and the ratio it
- * asks for ("01 người dân với 03 chiến sĩ LLVT").
+ * asks for ("01 người\\s+dân với 03 chiến\\s+sĩ LLVT").
  */
 final class HeaderReader {
 
-	private static final Pattern TITLE = Pattern.compile("^\\s*kế hoạch\\s*[:.]?\\s*(?<rest>.*)$");
+	private static final Pattern TITLE = Pattern.compile("^\\s*kế\\s+hoạch\\s*[:.]?\\s*(?<rest>.*)$");
 
 	private static final Pattern PLACE = Pattern.compile(
 			"(?U)(?<place>\\p{Lu}\\p{Ll}*(?: \\p{Lu}\\p{Ll}*){0,4}),\\s*ngày\\s+\\d{1,2}\\s+tháng\\s+\\d{1,2}\\s+năm\\s+\\d{4}");
@@ -23,7 +23,7 @@ final class HeaderReader {
 	private static final Pattern ONLY_NAME = Pattern.compile("(?U)^\\s*(" + CommitteeReader.NAME + ")\\s*$");
 
 	private static final Pattern RATIO = Pattern
-		.compile("(\\d{1,3})\\s+người dân\\s+(?:với|:|/|-)\\s+(\\d{1,3})\\s+(?:cán bộ,?\\s+)?chiến sĩ");
+		.compile("(\\d{1,3})\\s+người dân\\s+(?:với|:|/|-)\\s+(\\d{1,3})\\s+(?:cán\\s+bộ,?\\s+)?chiến sĩ");
 
 	private final Texts texts;
 

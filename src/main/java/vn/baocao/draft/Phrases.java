@@ -44,6 +44,22 @@ final class Phrases {
 			new Work(null, Set.of(Unit.LENGTH, Unit.MONEY, Unit.SESSION),
 					List.of("nạo vét", "kênh mương", "trồng cây", "cây xanh", "hàng rào", "cắm mốc")));
 
+	/**
+	 * One pattern per phrase: a one-word phrase as written (matched in the lower-case
+	 * view), a longer one without diacritics (matched in the folded view).
+	 */
+	private static final java.util.Map<String, java.util.regex.Pattern> PATTERNS = patterns();
+
+	private static java.util.Map<String, java.util.regex.Pattern> patterns() {
+		java.util.Map<String, java.util.regex.Pattern> patterns = new java.util.HashMap<>();
+		for (Work work : TABLE) {
+			for (String phrase : work.phrases()) {
+				patterns.put(phrase, Fold.words(phrase.indexOf(' ') < 0 ? phrase : Fold.folded(phrase)));
+			}
+		}
+		return java.util.Map.copyOf(patterns);
+	}
+
 	private Phrases() {
 	}
 
@@ -83,26 +99,14 @@ final class Phrases {
 			}
 			for (String phrase : work.phrases()) {
 				boolean oneWord = phrase.indexOf(' ') < 0;
-				String view = oneWord ? lower : folded;
-				String needle = oneWord ? phrase : Fold.folded(phrase);
-				int at = view.indexOf(needle, from);
-				while (at >= 0 && at + needle.length() <= to) {
-					if (isWordStart(view, at) && isWordEnd(view, at + needle.length())) {
-						hits.add(new Hit(work, phrase, at, at + needle.length()));
-					}
-					at = view.indexOf(needle, at + 1);
+				java.util.regex.Matcher m = PATTERNS.get(phrase).matcher(oneWord ? lower : folded);
+				m.region(from, to);
+				while (m.find()) {
+					hits.add(new Hit(work, phrase, m.start(), m.end()));
 				}
 			}
 		}
 		return hits;
-	}
-
-	private static boolean isWordStart(String text, int at) {
-		return at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1));
-	}
-
-	private static boolean isWordEnd(String text, int at) {
-		return at >= text.length() || !Character.isLetterOrDigit(text.charAt(at));
 	}
 
 }

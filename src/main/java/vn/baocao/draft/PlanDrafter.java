@@ -12,7 +12,7 @@ import vn.baocao.messaging.Texts;
 final class PlanDrafter {
 
 	private static final Pattern HAMLET_COUNT = Pattern.compile(
-			"(?:đồng loạt|cả|tại|toàn bộ)\\s+(\\d{1,2})\\s+(?:ấp|thôn|xóm|bản|khu phố)(?![\\p{L}])|(\\d{1,2})/(\\d{1,2})\\s+(?:ấp|thôn|xóm|bản|khu phố)(?![\\p{L}])");
+			"(?:đồng\\s+loạt|cả|tại|toàn\\s+bộ)\\s+(\\d{1,2})\\s+(?:ấp|thôn|xóm|bản|khu\\s+phố)(?![\\p{L}])|(\\d{1,2})/(\\d{1,2})\\s+(?:ấp|thôn|xóm|bản|khu\\s+phố)(?![\\p{L}])");
 
 	private final Texts texts;
 

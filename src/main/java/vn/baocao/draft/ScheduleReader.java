@@ -31,13 +31,18 @@ final class ScheduleReader {
 	private static final Pattern WINDOW = Pattern
 		.compile("(?:từ\\s+)?(?:lúc\\s+)?" + TIME + "\\s*(?:-|–|—|đến)\\s*" + TIME + "(?![\\p{L}\\d])");
 
-	private static final Pattern WEEKENDS_OUT = Pattern
-		.compile("(?:trừ|không kể|không tính|nghỉ)\\s+(?:các\\s+)?(?:ngày\\s+)?(?:thứ bảy|thứ 7|chủ nhật)");
+	private static final Pattern WEEKENDS_OUT = Pattern.compile(
+			"(?:trừ|không\\s+kể|không\\s+tính|nghỉ)\\s+(?:các\\s+)?(?:ngày\\s+)?(?:thứ\\s+bảy|thứ\\s+7|chủ\\s+nhật)");
 
-	private static final Pattern WEEKENDS_IN = Pattern.compile("kể cả\\s+(?:các\\s+)?(?:ngày\\s+)?(?:thứ bảy|thứ 7)");
+	private static final Pattern WEEKENDS_IN = Pattern
+		.compile("kể\\s+cả\\s+(?:các\\s+)?(?:ngày\\s+)?(?:thứ\\s+bảy|thứ\\s+7)");
 
 	private static final Pattern COLLECTOR = Pattern
-		.compile("(?U)(?:[Đđ]ồng chí|[Đđ]/c)\\s*:?\\s*(" + CommitteeReader.NAME + ")");
+		.compile("(?U)(?:[Đđ]ồng\\s+chí|[Đđ]/c)\\s*:?\\s*(" + CommitteeReader.NAME + ")");
+
+	private static final Pattern REPORT = Fold.words("báo cáo");
+
+	private static final Pattern TIME_WORD = Fold.words("thời gian");
 
 	private final Texts texts;
 
@@ -111,10 +116,10 @@ final class ScheduleReader {
 			stated = Integer.parseInt(statedText);
 			rank = 4;
 		}
-		else if (before.contains("thời gian")) {
+		else if (TIME_WORD.matcher(before).find()) {
 			rank = 3;
 		}
-		else if (lower.contains("báo cáo")) {
+		else if (REPORT.matcher(lower).find()) {
 			rank = 2;
 		}
 		int[] clause = Clauses.around(plan.line(n), 0, m.start());
@@ -126,7 +131,7 @@ final class ScheduleReader {
 		PlanText plan = reading.plan;
 		for (int n = 1; n <= plan.size(); n++) {
 			String lower = Fold.lower(plan.line(n));
-			if (!lower.contains("báo cáo")) {
+			if (!REPORT.matcher(lower).find()) {
 				continue;
 			}
 			Matcher m = WINDOW.matcher(lower);

@@ -25,7 +25,7 @@ final class TargetReader {
 	 * is then money and materials together, not what the money field counts.
 	 */
 	private static final Pattern MATERIALS = Pattern
-		.compile("(?<![\\p{L}])(?:vật tư|vật liệu|đất|đá|cát|sỏi|xi măng|sắt thép|gạch)(?![\\p{L}])");
+		.compile("(?<![\\p{L}])(?:vật\\s+tư|vật\\s+liệu|đất|đá|cát|sỏi|xi\\s+măng|sắt\\s+thép|gạch)(?![\\p{L}])");
 
 	private final Texts texts;
 
