@@ -32,15 +32,24 @@ final class Fold {
 		return out.toString();
 	}
 
+	/**
+	 * The base letter of every character up to the Latin Extended Additional block (ạ →
+	 * a).
+	 */
+	private static final char[] BASE = bases(0x2000);
+
+	private static char[] bases(int size) {
+		char[] bases = new char[size];
+		for (char c = 0; c < size; c++) {
+			bases[c] = Character.isSurrogate(c) || c < 0x80 ? c
+					: Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD).charAt(0);
+		}
+		bases['đ'] = 'd';
+		return bases;
+	}
+
 	private static char base(char c) {
-		if (c == 'đ') {
-			return 'd';
-		}
-		if (c < 0x80 || Character.isSurrogate(c)) {
-			return c;
-		}
-		String decomposed = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
-		return decomposed.charAt(0);
+		return c < BASE.length ? BASE[c] : c;
 	}
 
 	/**
@@ -48,6 +57,12 @@ final class Fold {
 	 * between them (plans often have two spaces where one is meant).
 	 */
 	static java.util.regex.Pattern words(String phrase) {
+		return WORDS.computeIfAbsent(phrase, Fold::compileWords);
+	}
+
+	private static final java.util.Map<String, java.util.regex.Pattern> WORDS = new java.util.concurrent.ConcurrentHashMap<>();
+
+	private static java.util.regex.Pattern compileWords(String phrase) {
 		StringBuilder regex = new StringBuilder("(?<![\\p{L}\\d])");
 		String[] words = phrase.strip().split(" +");
 		for (int i = 0; i < words.length; i++) {

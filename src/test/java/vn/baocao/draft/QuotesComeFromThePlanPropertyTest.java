@@ -71,7 +71,7 @@ class QuotesComeFromThePlanPropertyTest {
 		seed = null;
 	}
 
-	@Property(tries = 300)
+	@Property(tries = 200)
 	void everyQuotedSentenceIsOnTheLineItNames(@ForAll("plans") String plan) throws IOException {
 		Path dir = Files.createTempDirectory("plan");
 		try {
