@@ -37,6 +37,7 @@ final class PlanDrafter {
 		new ScheduleReader(texts).read(reading);
 		targets.readTargets(reading);
 		new CommitteeReader(texts).read(reading);
+		new DocumentReader().read(reading);
 		hamletCount(reading);
 		DraftOut out = new DraftOut(texts, plan);
 		out.comment("", texts.get("draft.comment.header1", plan.source()));
@@ -56,7 +57,7 @@ final class PlanDrafter {
 	List<DraftSection> sections() {
 		List<String> fields = report.fieldKeys();
 		return List.of(new CampaignSection(), new CommitteeSection(), new HamletsSection(fields), report,
-				new RatioSection(), new TotalsSection(fields), new PhraseTableSection());
+				new RatioSection(), new TotalsSection(fields), new DocumentSection(), new PhraseTableSection());
 	}
 
 	/** "đồng loạt 8 ấp", "8/8 ấp": does the plan count as many hamlets as it lists? */

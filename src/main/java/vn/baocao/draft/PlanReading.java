@@ -59,6 +59,9 @@ final class PlanReading {
 
 	@Nullable Found<String> signer;
 
+	/** The official document's facts, for the {@code document} section. */
+	DocumentReader.@Nullable Facts document;
+
 	final List<Todo> todos = new ArrayList<>();
 
 	PlanReading(PlanText plan) {

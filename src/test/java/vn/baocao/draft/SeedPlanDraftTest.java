@@ -162,6 +162,36 @@ class SeedPlanDraftTest {
 		assertThat(totals).contains("  # TODO dòng 113: 25 phần × 500 000đ");
 	}
 
+	/**
+	 * The loader of this version has no {@code document} section (another issue adds it):
+	 * the draft carries it as comments that are valid YAML once the {@code # } is taken
+	 * off.
+	 */
+	@Test
+	void theSignerAndTheIssuingBodyWaitAsCommentsForTheDocumentSection() {
+		assertThat(draft.stdout()).doesNotContain("\ndocument:")
+			.contains("# dòng 9: \"ĐẢNG CỘNG SẢN VIỆT NAM\"")
+			.contains("# dòng 273: \"Trương Thị Kim Xanh\"");
+		String block = draft.stdout()
+			.lines()
+			.dropWhile(l -> !l.equals("# document:"))
+			.takeWhile(l -> !l.isBlank())
+			.filter(l -> !l.startsWith("# dòng"))
+			.map(l -> l.substring(2))
+			.collect(java.util.stream.Collectors.joining("\n"));
+		Map<String, Object> document = new org.yaml.snakeyaml.Yaml().load(block);
+		assertThat(document).extractingByKey("document")
+			.isEqualTo(Map.of("form", "party", "issuer",
+					List.of("ĐẢNG UỶ XÃ TÂN PHONG",
+							"BAN CHỈ ĐẠO QUY CHẾ DÂN CHỦ CƠ SỞ VÀ CÔNG TÁC VẬN ĐỘNG QUẦN CHÚNG"),
+					"place", "Tân Phong", "signer",
+					Map.of("title", "PHÓ BÍ THƯ ĐẢNG ỦY kiêm TRƯỞNG BAN CHỈ ĐẠO", "name", "Trương Thị Kim Xanh"),
+					"recipients",
+					List.of("Ban Dân vận Huyện ủy", "Ban Chỉ đạo huyện", "BCHQS huyện",
+							"MTTQ và các tổ chức chính trị - xã hội xã", "Thành viên BCĐ xã", "Các ấp",
+							"Lưu Ban Chỉ đạo")));
+	}
+
 	@Test
 	void checkConfigOnTheDraftShowsThePlanLintFindingsOfTheShippedFile(@TempDir Path dir) throws IOException {
 		Path file = Drafting.write(dir, "draft.yml", draft.stdout());
