@@ -1,0 +1,98 @@
+package vn.baocao.web;
+
+import java.time.Clock;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+/**
+ * Who may reach what, top to bottom. Two chains: the local channel's API (its own door,
+ * {@link LocalDoor}: loopback or a bearer token, no session, no cookies), then everything
+ * else: the console's pages with a session from a one-time link, CSRF on every form,
+ * strict headers.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(WebSettings.class)
+class SecurityConfig {
+
+	/** Pages that show report data only to a signed-in admin or supervisor. */
+	static final String DASHBOARD = "/dashboard";
+
+	private static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+			+ "connect-src 'self'; form-action 'self'; base-uri 'none'; object-src 'none'; frame-ancestors 'none'";
+
+	@Bean
+	@Order(1)
+	SecurityFilterChain localChannel(HttpSecurity http, LocalDoor door) throws Exception {
+		http.securityMatcher("/api/local/messages", "/api/local/messages/**", "/api/local/chats/**",
+				"/actuator/prometheus")
+			.authorizeHttpRequests(requests -> requests.anyRequest().access(door))
+			.exceptionHandling(errors -> errors.authenticationEntryPoint(door).accessDeniedHandler(door))
+			.sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			// no cookie is read here: a request is local or carries the token, so a
+			// forged
+			// cross-site form has nothing to ride on (and LocalAccess refuses other
+			// origins)
+			.csrf(csrf -> csrf.disable())
+			.requestCache(cache -> cache.disable())
+			.anonymous(anonymous -> anonymous.disable());
+		return http.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain console(HttpSecurity http, WebSettings settings, Clock clock, WebTexts texts) throws Exception {
+		http.authorizeHttpRequests(
+				requests -> requests.requestMatchers("/css/**", "/js/**", "/images/**", "/favicon.ico", "/error")
+					.permitAll()
+					.requestMatchers(HttpMethod.GET, "/", "/signin", "/login/*")
+					.permitAll()
+					.requestMatchers("/actuator/health", "/actuator/health/**")
+					.permitAll()
+					// the channels' webhooks and the file links authenticate themselves
+					// (secret
+					// header, unguessable ids)
+					.requestMatchers("/api/**")
+					.permitAll()
+					.requestMatchers(DASHBOARD + "/remind", DASHBOARD + "/summary", DASHBOARD + "/files/**")
+					.hasRole(Roles.ADMIN)
+					.requestMatchers(DASHBOARD, DASHBOARD + "/**")
+					.hasAnyRole(Roles.ADMIN, Roles.SUPERVISOR)
+					.anyRequest()
+					.denyAll())
+			.csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"))
+			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
+				.frameOptions(frame -> frame.deny())
+				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER)))
+			.sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()))
+			.exceptionHandling(
+					errors -> errors.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/signin")))
+			.logout(logout -> logout.logoutUrl("/logout")
+				.logoutSuccessUrl("/signin?out")
+				.deleteCookies("BAOCAO_SESSION"))
+			.formLogin(form -> form.disable())
+			.httpBasic(basic -> basic.disable())
+			.addFilterAfter(new SessionLifetime(clock), SecurityContextHolderFilter.class)
+			.addFilterBefore(new LoginRateLimit(settings.web().loginsPerMinute(), clock, texts),
+					SecurityContextHolderFilter.class);
+		return http.build();
+	}
+
+	/** No passwords anywhere: keeps Boot from generating a default user. */
+	@Bean
+	UserDetailsService noPasswords() {
+		return new InMemoryUserDetailsManager();
+	}
+
+}
