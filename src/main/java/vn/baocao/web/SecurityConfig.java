@@ -8,6 +8,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
@@ -53,24 +54,7 @@ class SecurityConfig {
 	@Bean
 	@Order(2)
 	SecurityFilterChain console(HttpSecurity http, WebSettings settings, Clock clock, WebTexts texts) throws Exception {
-		http.authorizeHttpRequests(
-				requests -> requests.requestMatchers("/css/**", "/js/**", "/images/**", "/favicon.ico", "/error")
-					.permitAll()
-					.requestMatchers(HttpMethod.GET, "/", "/signin", "/login/*")
-					.permitAll()
-					.requestMatchers("/actuator/health", "/actuator/health/**")
-					.permitAll()
-					// the channels' webhooks and the file links authenticate themselves
-					// (secret
-					// header, unguessable ids)
-					.requestMatchers("/api/**")
-					.permitAll()
-					.requestMatchers(DASHBOARD + "/remind", DASHBOARD + "/summary", DASHBOARD + "/files/**")
-					.hasRole(Roles.ADMIN)
-					.requestMatchers(DASHBOARD, DASHBOARD + "/**")
-					.hasAnyRole(Roles.ADMIN, Roles.SUPERVISOR)
-					.anyRequest()
-					.denyAll())
+		http.authorizeHttpRequests(SecurityConfig::rules)
 			.csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
 				.frameOptions(frame -> frame.deny())
@@ -87,6 +71,24 @@ class SecurityConfig {
 			.addFilterBefore(new LoginRateLimit(settings.web().loginsPerMinute(), clock, texts),
 					SecurityContextHolderFilter.class);
 		return http.build();
+	}
+
+	/** Who may open what on the console, first match wins. */
+	private static void rules(
+			AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
+		requests.requestMatchers("/css/**", "/js/**", "/images/**", "/favicon.ico", "/error").permitAll();
+		requests.requestMatchers(HttpMethod.GET, "/", "/signin", "/login/*").permitAll();
+		requests.requestMatchers("/actuator/health", "/actuator/health/**").permitAll();
+		// file links and the channels' webhooks authenticate themselves (unguessable ids,
+		// secret headers)
+		requests.requestMatchers(HttpMethod.GET, "/api/local/files/*").permitAll();
+		// whatever of the local channel the first chain did not take is no way in
+		requests.requestMatchers("/api/local/**").denyAll();
+		requests.requestMatchers("/api/**").permitAll();
+		requests.requestMatchers(DASHBOARD + "/remind", DASHBOARD + "/summary", DASHBOARD + "/files/**")
+			.hasRole(Roles.ADMIN);
+		requests.requestMatchers(DASHBOARD, DASHBOARD + "/**").hasAnyRole(Roles.ADMIN, Roles.SUPERVISOR);
+		requests.anyRequest().denyAll();
 	}
 
 	/** No passwords anywhere: keeps Boot from generating a default user. */

@@ -13,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * With BAOCAO_LOCAL_TOKEN the local channel takes the bearer token from anywhere and
  * nothing else, this machine included; with BAOCAO_LOCAL_CHANNEL=off it is gone, and the
- * rest of the server still answers.
+ * rest of the server still answers. Sign-in attempts are limited per address.
  */
 class LocalTokenTest {
 
@@ -25,8 +25,15 @@ class LocalTokenTest {
 	@Test
 	void withATokenOnlyTheTokenOpensTheDoor() {
 		try (RunningBot bot = RunningBot.start(dir.resolve("t.db"),
-				"baocao.campaign-file=src/test/resources/web/campaign.yml", "baocao.local.token=s3cret-Token")) {
+				"baocao.campaign-file=src/test/resources/web/campaign.yml", "baocao.local.token=s3cret-Token",
+				"baocao.web.logins-per-minute=3")) {
 			String base = "http://127.0.0.1:" + bot.port();
+			WebClient guesser = new WebClient(base);
+			for (int i = 0; i < 3; i++) {
+				assertThat(guesser.get("/login/" + "a".repeat(42) + i).statusCode()).isEqualTo(404);
+			}
+			assertThat(guesser.get("/login/" + "b".repeat(43)).statusCode()).as("the fourth try in a minute")
+				.isEqualTo(429);
 			HttpResponse<String> none = new WebClient(base).postJson("/api/local/messages", MESSAGE);
 			assertThat(none.statusCode()).as("loopback without the token").isEqualTo(401);
 			assertThat(none.body()).startsWith("{\"error\":\"");

@@ -133,6 +133,10 @@ class WebAuthorizationMatrixTest {
 			assertThat(post.body()).startsWith("{\"error\":\"").doesNotContain("\n");
 			assertThat(transcriptSize("admin1")).as("nothing applied").isEqualTo(before);
 			assertThat(jdbc.sql("SELECT COUNT(*) FROM invite").query(Long.class).single()).isEqualTo(invites);
+			HttpResponse<String> encoded = client(way).postJson("/api/local/%6Dessages",
+					"{\"chatId\":\"admin1\",\"userId\":\"admin1\",\"text\":\"/moi cau\"}");
+			assertThat(encoded.statusCode()).as(way.name() + ", the path spelled otherwise").isIn(400, 403);
+			assertThat(transcriptSize("admin1")).isEqualTo(before);
 			HttpResponse<String> chat = client(way).get("/api/local/chats/admin1");
 			assertThat(chat.statusCode()).isEqualTo(403);
 			assertThat(chat.body()).doesNotContain("trogiup");

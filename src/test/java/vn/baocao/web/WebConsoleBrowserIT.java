@@ -100,7 +100,6 @@ class WebConsoleBrowserIT {
 
 	@Test
 	void aLeadReportsInTheSimulatorAndTheAdminsDashboardShowsItWithoutAReload() throws IOException {
-		String simulator = browser.getWindowHandle();
 		open("/");
 		signInThroughTheSimulator("admin1");
 		WebElement cau = browser.findElement(By.id("unit-cau"));
@@ -109,19 +108,14 @@ class WebConsoleBrowserIT {
 		String dashboard = browser.getWindowHandle();
 
 		browser.switchTo().newWindow(WindowType.TAB);
+		String lead = browser.getWindowHandle();
 		open("/");
 		playAs("u1");
-		type("/baocao");
-		awaitLastReply("Số người dân tham gia");
-		type("45");
-		awaitLastReply("Phát quang");
-		type("1.330 m");
-		awaitLastReply("Khó khăn");
-		press("Bỏ qua");
-		awaitLastReply("Gửi báo cáo");
-		press("Gửi báo cáo");
-		awaitLastReply("Đã nhận báo cáo");
-		screenshot("simulator.png");
+		send("/baocao", "Số người dân tham gia");
+		send("45", "Phát quang");
+		send("1.330 m", "Khó khăn");
+		send("/bo", "Gửi báo cáo");
+		press("Gửi báo cáo", "Đã nhận báo cáo");
 
 		browser.switchTo().window(dashboard);
 		new WebDriverWait(browser, Duration.ofSeconds(40))
@@ -133,7 +127,14 @@ class WebConsoleBrowserIT {
 			.isEqualTo(true);
 		assertThat(browser.findElement(By.id("counts")).getText()).contains("1/4");
 		screenshot("dashboard.png");
-		assertThat(simulator).isNotNull();
+
+		browser.findElement(By.id("summary")).click();
+		assertThat(browser.findElement(By.id("replies")).getText()).contains("10/12/2024");
+		browser.switchTo().window(lead);
+		new WebDriverWait(browser, Duration.ofSeconds(20)).until(b -> count("#committee-messages li.out") > 0
+				&& String.valueOf(script("return document.getElementById('committee-messages').textContent;"))
+					.contains("Đã báo cáo: 1/4"));
+		screenshot("simulator.png");
 	}
 
 	@Test
@@ -151,8 +152,7 @@ class WebConsoleBrowserIT {
 	void aUsedLinkIsRefused() {
 		open("/");
 		playAs("admin1");
-		type("/dangnhap");
-		String link = awaitLink();
+		String link = askForLink();
 		browser.get(link);
 		assertThat(browser.getCurrentUrl()).endsWith("/dashboard");
 		browser.manage().deleteAllCookies();
@@ -172,15 +172,52 @@ class WebConsoleBrowserIT {
 
 	void signInThroughTheSimulator(String userId) {
 		playAs(userId);
-		type("/dangnhap");
-		awaitLink();
-		List<WebElement> links = browser.findElements(By.cssSelector("#messages li.out a.link"));
-		links.get(links.size() - 1).click();
+		String link = askForLink();
+		browser.findElement(By.cssSelector("#messages a.link[href='" + link + "']")).click();
 		new WebDriverWait(browser, Duration.ofSeconds(20)).until(b -> b.getCurrentUrl().endsWith("/dashboard"));
+	}
+
+	/**
+	 * Sends /dangnhap and waits for the new link (the chat may hold older, used ones).
+	 */
+	String askForLink() {
+		long before = count("#messages li.out a.link");
+		type("/dangnhap");
+		return new WebDriverWait(browser, Duration.ofSeconds(20)).until(b -> {
+			Object href = script("var links = document.querySelectorAll('#messages li.out a.link');"
+					+ "return links.length > arguments[0] ? links[links.length - 1].href : null;", before);
+			return href == null ? null : href.toString();
+		});
 	}
 
 	void playAs(String userId) {
 		new Select(browser.findElement(By.id("persona"))).selectByValue(userId);
+		// the chat of that person is shown once its transcript has loaded
+		new WebDriverWait(browser, Duration.ofSeconds(20)).until(b -> String
+			.valueOf(script("return document.getElementById('messages').getAttribute('data-signature') || '';"))
+			.startsWith(userId + ":"));
+	}
+
+	/** Types a message and waits for a new reply that says {@code expected}. */
+	void send(String text, String expected) {
+		long before = count("#messages li.out");
+		type(text);
+		awaitReply(before, expected);
+	}
+
+	/**
+	 * Presses the newest button labelled {@code label}, waits for a reply saying
+	 * {@code expected}.
+	 */
+	void press(String label, String expected) {
+		long before = count("#messages li.out");
+		Object pressed = script(
+				"var label = arguments[0]; var found = null; document.querySelectorAll('#messages button.option')"
+						+ ".forEach(function (b) { if (b.textContent.indexOf(label) >= 0) { found = b; } });"
+						+ "if (found) { found.click(); } return found !== null;",
+				label);
+		assertThat(pressed).as("a button " + label).isEqualTo(true);
+		awaitReply(before, expected);
 	}
 
 	void type(String text) {
@@ -189,31 +226,20 @@ class WebConsoleBrowserIT {
 		browser.findElement(By.id("send-button")).click();
 	}
 
-	void press(String label) {
-		List<WebElement> buttons = browser.findElements(By.cssSelector("#messages button.option"));
-		buttons.stream()
-			.filter(b -> b.getText().contains(label))
-			.reduce((first, second) -> second)
-			.orElseThrow(() -> new AssertionError("no button " + label))
-			.click();
-	}
-
-	String awaitLastReply(String expected) {
-		return new WebDriverWait(browser, Duration.ofSeconds(20)).until(b -> {
-			List<WebElement> out = b.findElements(By.cssSelector("#messages li.out"));
-			if (out.isEmpty()) {
-				return null;
-			}
-			String text = out.get(out.size() - 1).getText();
-			return text.contains(expected) ? text : null;
+	void awaitReply(long before, String expected) {
+		new WebDriverWait(browser, Duration.ofSeconds(20)).until(b -> {
+			Object last = script("var out = document.querySelectorAll('#messages li.out');"
+					+ "return out.length > arguments[0] ? out[out.length - 1].textContent : null;", before);
+			return last != null && last.toString().contains(expected);
 		});
 	}
 
-	String awaitLink() {
-		return new WebDriverWait(browser, Duration.ofSeconds(20)).until(b -> {
-			List<WebElement> links = b.findElements(By.cssSelector("#messages li.out a.link"));
-			return links.isEmpty() ? null : links.get(links.size() - 1).getAttribute("href");
-		});
+	long count(String css) {
+		return ((Number) script("return document.querySelectorAll(arguments[0]).length;", css)).longValue();
+	}
+
+	Object script(String script, Object... args) {
+		return ((JavascriptExecutor) browser).executeScript(script, args);
 	}
 
 	void screenshot(String name) throws IOException {
