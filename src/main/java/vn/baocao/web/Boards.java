@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -20,6 +21,7 @@ import vn.baocao.report.DailyReport;
 import vn.baocao.report.Reports;
 import vn.baocao.report.Revision;
 import vn.baocao.report.Value;
+import vn.baocao.report.ViNumber;
 import vn.baocao.roster.Excuses;
 import vn.baocao.roster.Supervisors;
 import vn.baocao.schedule.SummaryService;
@@ -132,7 +134,7 @@ class Boards {
 			for (Revision revision : report.revisions()) {
 				revisions.add(new UnitPage.RevisionView(revision.number(), revision.submittedByName(),
 						shown.dayTime(revision.submittedAt()),
-						texts.get("timeliness." + revision.timeliness().name().toLowerCase(java.util.Locale.ROOT)),
+						texts.get("timeliness." + revision.timeliness().name().toLowerCase(Locale.ROOT)),
 						figures(revision.values(), Integer.MAX_VALUE)));
 			}
 		}
@@ -144,14 +146,14 @@ class Boards {
 	}
 
 	private UnitRow row(HamletDay unit, @Nullable DailyReport report, @Nullable HamletRecord record) {
-		String state = unit.status().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+		String state = unit.status().name().toLowerCase(Locale.ROOT).replace('_', '-');
 		String sender = report == null ? null : report.first().submittedByName();
 		String sentAt = unit.reportedAt() == null ? null : shown.time(unit.reportedAt());
 		List<Line> figures = report == null ? List.of() : figures(report.latest().values(), TEXT_SHOWN);
 		List<ProgressLine> progress = record == null ? List.of() : progress(record.progress());
 		return new UnitRow(unit.code(), unit.name(), state, texts.get("state." + state), sender, sentAt,
-				report == null ? 0 : report.revisions().size(), figures, progress, ratio(unit.ratio()),
-				unit.excuse() == null ? null : unit.excuse(), supervisors.namesOf(unit.code()));
+				report == null ? 0 : report.revisions().size(), figures, progress, ratio(unit.ratio()), unit.excuse(),
+				supervisors.namesOf(unit.code()));
 	}
 
 	private List<Line> figures(Map<String, Value> values, int textLimit) {
@@ -181,7 +183,7 @@ class Boards {
 		BigDecimal percent = p.percent().orElse(BigDecimal.ZERO);
 		String target = p.target() == null ? "" : shown.number(p.target(), p.field());
 		return new ProgressLine(p.field().label(), shown.number(p.done(), p.field()), target,
-				vn.baocao.report.ViNumber.format(percent) + "%", Math.min(100, percent.intValue()));
+				ViNumber.format(percent) + "%", Math.min(100, percent.intValue()));
 	}
 
 	private @Nullable String ratio(@Nullable RatioCheck check) {
@@ -191,9 +193,9 @@ class Boards {
 		if (!check.hasData()) {
 			return texts.get("ratio.no-data");
 		}
-		String perLeft = check.rightPerLeft().map(vn.baocao.report.ViNumber::format).orElse("—");
-		return texts.get(check.met() ? "ratio.met" : "ratio.not-met", vn.baocao.report.ViNumber.format(check.left()),
-				vn.baocao.report.ViNumber.format(check.right()), perLeft);
+		String perLeft = check.rightPerLeft().map(ViNumber::format).orElse("—");
+		return texts.get(check.met() ? "ratio.met" : "ratio.not-met", ViNumber.format(check.left()),
+				ViNumber.format(check.right()), perLeft);
 	}
 
 	private static Board.Counts counts(List<UnitRow> units) {

@@ -2,6 +2,7 @@ package vn.baocao.web;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
@@ -21,8 +22,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.baocao.campaign.Campaign;
 import vn.baocao.campaign.Schedule;
 import vn.baocao.export.ExportFile;
 import vn.baocao.export.Exports;
@@ -38,6 +41,9 @@ import vn.baocao.messaging.FileContent;
 @RequestMapping(SecurityConfig.DASHBOARD)
 class DashboardController {
 
+	/** A day as /tonghop takes it. */
+	private static final DateTimeFormatter COMMAND_DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
 	private final Boards boards;
 
 	private final Exports exports;
@@ -48,8 +54,7 @@ class DashboardController {
 
 	private final WebTexts texts;
 
-	DashboardController(Boards boards, Exports exports, DeskActions actions, vn.baocao.campaign.Campaign campaign,
-			WebTexts texts) {
+	DashboardController(Boards boards, Exports exports, DeskActions actions, Campaign campaign, WebTexts texts) {
 		this.boards = boards;
 		this.exports = exports;
 		this.actions = actions;
@@ -77,7 +82,7 @@ class DashboardController {
 		LocalDate chosen = chosen(day).orElse(boards.defaultDay());
 		UnitPage page = boards.unit(user, code, chosen);
 		if (page == null) {
-			throw new org.springframework.web.server.ResponseStatusException(HttpStatus.NOT_FOUND);
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 		}
 		model.addAttribute("page", page);
 		model.addAttribute("user", user);
@@ -117,8 +122,7 @@ class DashboardController {
 	@PostMapping("/summary")
 	String summary(@AuthenticationPrincipal WebUser user, @RequestParam(required = false) @Nullable String day,
 			RedirectAttributes redirect) {
-		String args = chosen(day).map(d -> d.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")))
-			.orElse("");
+		String args = chosen(day).map(d -> d.format(COMMAND_DAY)).orElse("");
 		return act(user, DeskActions.Action.SUMMARY, args, day, redirect);
 	}
 

@@ -94,7 +94,7 @@ class LoginLinks {
 		Optional<Row> row = jdbc.sql("SELECT * FROM web_login WHERE code_hash = ? AND campaign_id = ?")
 			.params(hash, campaignId)
 			.query((rs, n) -> new Row(rs.getString("channel"), rs.getString("user_id"), rs.getString("user_name"),
-					rs.getLong("expires_at"), rs.getObject("used_at") != null))
+					rs.getObject("used_at") != null))
 			.optional();
 		if (row.isEmpty()) {
 			return new Unknown();
@@ -106,7 +106,7 @@ class LoginLinks {
 		return row.get().used() ? new Used() : new Expired();
 	}
 
-	private record Row(String channel, String userId, String name, long expiresAt, boolean used) {
+	private record Row(String channel, String userId, String name, boolean used) {
 	}
 
 	static String hash(String code) {

@@ -2,12 +2,13 @@ package vn.baocao.web;
 
 import java.time.Clock;
 
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.WebSecurityCustomizer;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -15,6 +16,7 @@ import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.firewall.StrictHttpFirewall;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
@@ -24,7 +26,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * strict headers.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(WebSettings.class)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class SecurityConfig {
 
 	/** Pages that show report data only to a signed-in admin or supervisor. */
@@ -71,6 +73,19 @@ class SecurityConfig {
 			.addFilterBefore(new LoginRateLimit(settings.web().loginsPerMinute(), clock, texts),
 					SecurityContextHolderFilter.class);
 		return http.build();
+	}
+
+	/**
+	 * Spring Security's strict firewall, except that an encoded slash inside a path
+	 * segment is let through, so that a mangled file link
+	 * ({@code /api/local/files/..%2Fx}) gets the files' own 404 rather than a bare 400.
+	 * Every rule above matches whole segments, so such a segment never matches a way in.
+	 */
+	@Bean
+	WebSecurityCustomizer firewall() {
+		StrictHttpFirewall firewall = new StrictHttpFirewall();
+		firewall.setAllowUrlEncodedSlash(true);
+		return web -> web.httpFirewall(firewall);
 	}
 
 	/** Who may open what on the console, first match wins. */
