@@ -76,15 +76,17 @@ class SecurityConfig {
 	}
 
 	/**
-	 * Spring Security's strict firewall, except that an encoded slash inside a path
-	 * segment is let through, so that a mangled file link
-	 * ({@code /api/local/files/..%2Fx}) gets the files' own 404 rather than a bare 400.
-	 * Every rule above matches whole segments, so such a segment never matches a way in.
+	 * Spring Security's strict firewall, except that an encoded slash or percent inside a
+	 * path segment is let through, so that a mangled file link
+	 * ({@code /api/local/files/..%252Fx}) gets the files' own 404 rather than a bare 400.
+	 * Every rule above matches whole decoded segments, so such a segment never matches a
+	 * way in.
 	 */
 	@Bean
 	WebSecurityCustomizer firewall() {
 		StrictHttpFirewall firewall = new StrictHttpFirewall();
 		firewall.setAllowUrlEncodedSlash(true);
+		firewall.setAllowUrlEncodedPercent(true);
 		return web -> web.httpFirewall(firewall);
 	}
 
