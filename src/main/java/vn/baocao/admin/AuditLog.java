@@ -19,7 +19,7 @@ import vn.baocao.roster.UserRef;
  * replaying.
  */
 @Repository
-class AuditLog {
+public class AuditLog {
 
 	static final int MAX_SHOWN = 50;
 
@@ -43,7 +43,7 @@ class AuditLog {
 			String after) {
 	}
 
-	void record(ChatUser actor, String command, String args, String before, String after) {
+	public void record(ChatUser actor, String command, String args, String before, String after) {
 		jdbc.sql(
 				"""
 						INSERT INTO audit_log (campaign_id, at, channel, user_id, user_name, command, args, before_text, after_text)

@@ -46,6 +46,11 @@ public class FileLinks {
 		return PATH + fileId;
 	}
 
+	/** The public address itself (without a trailing slash), when one is set. */
+	public Optional<String> publicBase() {
+		return Optional.ofNullable(publicUrl);
+	}
+
 	/** The public link, when a public address is set. */
 	public Optional<String> publicLink(Attachment attachment) {
 		return publicUrl == null ? Optional.empty() : Optional.of(publicUrl + path(attachment.id()));

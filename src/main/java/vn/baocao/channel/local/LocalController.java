@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -16,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import vn.baocao.campaign.Channel;
+import vn.baocao.channel.LocalChannelSwitch;
 import vn.baocao.conversation.CommitteeChats;
 import vn.baocao.conversation.Inbound;
 import vn.baocao.inbox.InboundProcessor;
@@ -28,9 +30,12 @@ import vn.baocao.roster.UserRef;
 
 /**
  * {@code POST /api/local/messages} and {@code GET /api/local/chats/{chatId}} of
- * CONTRACT.md.
+ * CONTRACT.md. Who may reach them is decided before they are called, by the web module's
+ * security chain (loopback only, or a bearer token); BAOCAO_LOCAL_CHANNEL=off leaves them
+ * out.
  */
 @RestController
+@Conditional(LocalChannelSwitch.class)
 @RequestMapping("/api/local")
 class LocalController {
 

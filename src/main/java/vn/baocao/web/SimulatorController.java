@@ -1,0 +1,123 @@
+package vn.baocao.web;
+
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.core.env.Environment;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+import vn.baocao.campaign.Campaign;
+import vn.baocao.campaign.CampaignCalendar;
+import vn.baocao.campaign.Channel;
+import vn.baocao.campaign.Hamlet;
+import vn.baocao.channel.LocalChannelSwitch;
+import vn.baocao.conversation.CommitteeChats;
+import vn.baocao.roster.Roster;
+import vn.baocao.roster.Supervisors;
+import vn.baocao.roster.UserRef;
+import vn.baocao.system.BaocaoProperties;
+
+/**
+ * {@code GET /}: for a request the local channel would take (this machine, no proxy, no
+ * token needed), the chat simulator: pick a person of the campaign and talk to the bot
+ * through the local channel, the committee chat beside it. For any other request: how to
+ * sign in to the dashboard.
+ */
+@Controller
+class SimulatorController {
+
+	static final String STRANGER = "khach";
+
+	private final LocalDoor door;
+
+	private final Environment environment;
+
+	private final Campaign campaign;
+
+	private final Roster roster;
+
+	private final Supervisors supervisors;
+
+	private final CommitteeChats committee;
+
+	private final CampaignCalendar calendar;
+
+	private final BaocaoProperties properties;
+
+	private final WebTexts texts;
+
+	SimulatorController(LocalDoor door, Environment environment, Campaign campaign, Roster roster,
+			Supervisors supervisors, CommitteeChats committee, CampaignCalendar calendar, BaocaoProperties properties,
+			WebTexts texts) {
+		this.door = door;
+		this.environment = environment;
+		this.campaign = campaign;
+		this.roster = roster;
+		this.supervisors = supervisors;
+		this.committee = committee;
+		this.calendar = calendar;
+		this.properties = properties;
+		this.texts = texts;
+	}
+
+	/** Someone the simulator can play; their private chat with the bot has their id. */
+	record Persona(String userId, String name, String role) {
+	}
+
+	@GetMapping("/")
+	String home(HttpServletRequest request, Model model) {
+		model.addAttribute("campaignName", campaign.name());
+		if (!LocalChannelSwitch.isOn(environment) || !door.admits(request)) {
+			return "home";
+		}
+		model.addAttribute("personas", personas());
+		model.addAttribute("committeeChat", committee.chatId(Channel.LOCAL).orElse(null));
+		if (properties.now() != null) {
+			model.addAttribute("clockNote",
+					texts.get("simulator.clock",
+							properties.now().format(DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy")),
+							calendar.local(calendar.now()).format(DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy"))));
+		}
+		return "simulator";
+	}
+
+	private List<Persona> personas() {
+		Map<String, Persona> people = new LinkedHashMap<>();
+		for (Hamlet hamlet : campaign.hamlets()) {
+			for (UserRef lead : roster.leadsOf(hamlet.code())) {
+				if (lead.channel() == Channel.LOCAL) {
+					people.putIfAbsent(lead.userId(),
+							new Persona(lead.userId(), name(lead), texts.get("persona.lead", hamlet.name())));
+				}
+			}
+		}
+		for (String admin : campaign.admins().on(Channel.LOCAL)) {
+			people.putIfAbsent(admin,
+					new Persona(admin, name(new UserRef(Channel.LOCAL, admin)), texts.get("persona.admin")));
+		}
+		for (Hamlet hamlet : campaign.hamlets()) {
+			for (Supervisors.Person person : supervisors.of(hamlet.code())) {
+				for (UserRef account : person.accounts()) {
+					if (account.channel() == Channel.LOCAL) {
+						people.putIfAbsent(account.userId(), new Persona(account.userId(), person.name(),
+								texts.get("persona.supervisor", hamlet.name())));
+					}
+				}
+			}
+		}
+		people.putIfAbsent(STRANGER,
+				new Persona(STRANGER, texts.get("persona.stranger.name"), texts.get("persona.stranger")));
+		return new ArrayList<>(people.values());
+	}
+
+	private String name(UserRef ref) {
+		return roster.find(ref).map(u -> u.shownName()).orElse(ref.userId());
+	}
+
+}
