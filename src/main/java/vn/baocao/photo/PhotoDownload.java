@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -53,7 +54,7 @@ public final class PhotoDownload implements AutoCloseable {
 		}
 		catch (TimeoutException ex) {
 			download.cancel(true);
-			return new PhotoSource.Failed("no answer within " + timeout.toSeconds() + " s");
+			return noAnswer();
 		}
 		catch (InterruptedException ex) {
 			download.cancel(true);
@@ -70,6 +71,9 @@ public final class PhotoDownload implements AutoCloseable {
 		HttpResponse<InputStream> response;
 		try {
 			response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
+		}
+		catch (HttpTimeoutException ex) {
+			return noAnswer();
 		}
 		catch (IOException ex) {
 			return new PhotoSource.Failed(ex.getClass().getSimpleName());
@@ -95,6 +99,10 @@ public final class PhotoDownload implements AutoCloseable {
 		catch (IOException ex) {
 			return new PhotoSource.Failed(ex.getClass().getSimpleName());
 		}
+	}
+
+	private PhotoSource.Failed noAnswer() {
+		return new PhotoSource.Failed("no answer within " + timeout.toMillis() + " ms");
 	}
 
 	@Override
