@@ -25,6 +25,12 @@ import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTbl;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblWidth;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
 
 import vn.baocao.campaign.Campaign;
 import vn.baocao.campaign.DocumentSettings;
@@ -106,11 +112,11 @@ final class DocxWriter {
 	// right
 
 	private void header(XWPFDocument doc, SoKet soKet) {
-		XWPFTable table = borderless(doc, 1, 2, 45, 55);
+		XWPFTable table = borderless(doc, 1, 2, 48, 52);
 		XWPFTableCell left = table.getRow(0).getCell(0);
 		XWPFTableCell right = table.getRow(0).getCell(1);
 		boolean party = settings.form() == DocumentSettings.Form.PARTY;
-		int size = party ? 14 : 13;
+		int size = 13;
 		XWPFParagraph first = left.getParagraphs().get(0);
 		boolean used = false;
 		if (settings.superior() != null) {
@@ -135,7 +141,7 @@ final class DocxWriter {
 			motto.setUnderline(UnderlinePatterns.SINGLE);
 		}
 		right.addParagraph();
-		centred(right.addParagraph(), placeAndDate(soKet), false, true, 14);
+		centred(right.addParagraph(), placeAndDate(soKet), false, true, 13);
 		spacer(doc);
 	}
 
@@ -242,7 +248,12 @@ final class DocxWriter {
 			body(doc, texts.get("doc.results.nothing"));
 			return;
 		}
-		grid(doc, headers, rows);
+		if (withStated) {
+			grid(doc, headers, rows, 8, 28, 9, 15, 15, 11, 14);
+		}
+		else {
+			grid(doc, headers, rows, 8, 34, 10, 17, 17, 14);
+		}
 	}
 
 	private List<String> communeRow(int n, FieldDef field, BigDecimal done, BigDecimal target, String percent,
@@ -278,7 +289,7 @@ final class DocxWriter {
 				first = false;
 			}
 		}
-		grid(doc, headers, rows);
+		grid(doc, headers, rows, 8, 17, 30, 17, 17, 11);
 	}
 
 	private void participationTable(XWPFDocument doc, SoKet soKet) {
@@ -298,7 +309,7 @@ final class DocxWriter {
 		}
 		rows.add(List.of("", texts.get("doc.col.total"), Integer.toString(sums[0]), Integer.toString(sums[1]),
 				Integer.toString(sums[2]), Integer.toString(sums[3])));
-		grid(doc, headers, rows);
+		grid(doc, headers, rows, 8, 32, 15, 15, 15, 15);
 		body(doc, texts.get("doc.participation.days", soKet.figures().dayCount()));
 	}
 
@@ -339,7 +350,7 @@ final class DocxWriter {
 			rows.add(List.of(Integer.toString(++n), unit.name(), String.join("\n", reasons),
 					proposal.meanPercent().map(Format::percent).orElse("")));
 		}
-		grid(doc, headers, rows);
+		grid(doc, headers, rows, 8, 18, 58, 16);
 	}
 
 	private void photos(XWPFDocument doc, SoKet soKet) {
@@ -387,7 +398,7 @@ final class DocxWriter {
 
 	private void signature(XWPFDocument doc) {
 		spacer(doc);
-		XWPFTable table = borderless(doc, 1, 2, 45, 55);
+		XWPFTable table = borderless(doc, 1, 2, 48, 52);
 		XWPFTableCell left = table.getRow(0).getCell(0);
 		XWPFTableCell right = table.getRow(0).getCell(1);
 		XWPFParagraph heading = left.getParagraphs().get(0);
@@ -416,27 +427,55 @@ final class DocxWriter {
 
 	// ---- building blocks
 
+	/** The text width of an A4 page with the decree's margins, in twips (165 mm). */
+	private static final int TEXT_WIDTH = (int) Math.round(165 * TWIPS_PER_MM);
+
+	/**
+	 * Fixed column widths in proportion to {@code weights}, so every reader (Word,
+	 * LibreOffice) lays the table out alike.
+	 */
+	private static void widths(XWPFTable table, int... weights) {
+		int total = 0;
+		for (int w : weights) {
+			total += w;
+		}
+		CTTbl ct = table.getCTTbl();
+		CTTblPr pr = ct.getTblPr() != null ? ct.getTblPr() : ct.addNewTblPr();
+		CTTblWidth width = pr.isSetTblW() ? pr.getTblW() : pr.addNewTblW();
+		width.setType(STTblWidth.DXA);
+		width.setW(BigInteger.valueOf(TEXT_WIDTH));
+		(pr.isSetTblLayout() ? pr.getTblLayout() : pr.addNewTblLayout()).setType(STTblLayoutType.FIXED);
+		CTTblGrid grid = ct.getTblGrid() != null ? ct.getTblGrid() : ct.addNewTblGrid();
+		while (grid.sizeOfGridColArray() > 0) {
+			grid.removeGridCol(0);
+		}
+		int[] twips = new int[weights.length];
+		for (int c = 0; c < weights.length; c++) {
+			twips[c] = TEXT_WIDTH * weights[c] / total;
+			grid.addNewGridCol().setW(BigInteger.valueOf(twips[c]));
+		}
+		for (XWPFTableRow row : table.getRows()) {
+			for (int c = 0; c < weights.length && c < row.getTableCells().size(); c++) {
+				row.getCell(c).setWidth(Integer.toString(twips[c]));
+			}
+		}
+	}
+
 	private static XWPFTable borderless(XWPFDocument doc, int rows, int columns, int... percents) {
 		XWPFTable table = doc.createTable(rows, columns);
-		table.setWidth("100%");
 		table.setTopBorder(XWPFTable.XWPFBorderType.NONE, 0, 0, "auto");
 		table.setBottomBorder(XWPFTable.XWPFBorderType.NONE, 0, 0, "auto");
 		table.setLeftBorder(XWPFTable.XWPFBorderType.NONE, 0, 0, "auto");
 		table.setRightBorder(XWPFTable.XWPFBorderType.NONE, 0, 0, "auto");
 		table.setInsideHBorder(XWPFTable.XWPFBorderType.NONE, 0, 0, "auto");
 		table.setInsideVBorder(XWPFTable.XWPFBorderType.NONE, 0, 0, "auto");
-		for (XWPFTableRow row : table.getRows()) {
-			for (int c = 0; c < columns; c++) {
-				row.getCell(c).setWidth(percents[c] + "%");
-			}
-		}
+		widths(table, percents);
 		return table;
 	}
 
 	/** A table with borders whose first row repeats at the top of every page. */
-	private void grid(XWPFDocument doc, List<String> headers, List<List<String>> rows) {
+	private void grid(XWPFDocument doc, List<String> headers, List<List<String>> rows, int... weights) {
 		XWPFTable table = doc.createTable(rows.size() + 1, headers.size());
-		table.setWidth("100%");
 		XWPFTableRow head = table.getRow(0);
 		head.setRepeatHeader(true);
 		head.setCantSplitRow(true);
@@ -458,6 +497,7 @@ final class DocxWriter {
 				}
 			}
 		}
+		widths(table, weights);
 		spacer(doc);
 	}
 
