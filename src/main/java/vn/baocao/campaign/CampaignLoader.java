@@ -69,7 +69,7 @@ public final class CampaignLoader {
 		}
 		YamlNode top = new YamlNode(fileName, "", root);
 		top.allowOnly(Set.of("campaign", "committee", "admins", "hamlets", "report", "ratio", "stated-totals",
-				"notifications"));
+				"notifications", "document"));
 		return new Builder(top).build();
 	}
 
@@ -104,7 +104,57 @@ public final class CampaignLoader {
 			Map<String, BigDecimal> stated = statedTotals(top.get("stated-totals"), report);
 			boolean summaryFiles = c.get("summary-files").asBoolean(true);
 			return new Campaign(id, name, schedule, committee(top.get("committee")), channelIds(top.get("admins")),
-					hamlets, report, ratio, stated, notifications(top.get("notifications")), summaryFiles);
+					hamlets, report, ratio, stated, notifications(top.get("notifications")), summaryFiles,
+					document(top.get("document")));
+		}
+
+		/**
+		 * The written report's layout; every part optional, with the defaults' values.
+		 */
+		private DocumentSettings document(YamlNode node) {
+			DocumentSettings defaults = DocumentSettings.defaults();
+			if (node.isMissing()) {
+				return defaults;
+			}
+			node.allowOnly(
+					Set.of("form", "issuer", "superior", "number", "place", "signer", "recipients", "commendation"));
+			DocumentSettings.Form form = switch (textOr(node.get("form"), "state")) {
+				case "party" -> DocumentSettings.Form.PARTY;
+				case "state" -> DocumentSettings.Form.STATE;
+				default -> throw node.get("form").error("expected party or state");
+			};
+			List<String> issuer = linesOr(node.get("issuer"), defaults.issuer());
+			String superior = node.get("superior").optionalText();
+			YamlNode signerNode = node.get("signer");
+			signerNode.allowOnly(Set.of("on-behalf", "title", "name"));
+			DocumentSettings.Signer signer = new DocumentSettings.Signer(
+					textOr(signerNode.get("on-behalf"), signerNode.isMissing() ? defaults.signer().onBehalf() : ""),
+					linesOr(signerNode.get("title"), defaults.signer().title()),
+					textOr(signerNode.get("name"), defaults.signer().name()));
+			YamlNode rule = node.get("commendation");
+			rule.allowOnly(Set.of("all-targets-met", "no-missing-day"));
+			DocumentSettings.CommendationRule commendation = new DocumentSettings.CommendationRule(
+					rule.get("all-targets-met").asBoolean(true), rule.get("no-missing-day").asBoolean(true));
+			return new DocumentSettings(form, issuer, superior == null || superior.isBlank() ? null : superior,
+					textOr(node.get("number"), defaults.number()), textOr(node.get("place"), defaults.place()), signer,
+					linesOr(node.get("recipients"), defaults.recipients()), commendation);
+		}
+
+		private static String textOr(YamlNode node, String fallback) {
+			String text = node.optionalText();
+			return text == null ? fallback : text.strip();
+		}
+
+		/** A string or a list of strings; blank entries dropped. */
+		private static List<String> linesOr(YamlNode node, List<String> fallback) {
+			if (node.isMissing()) {
+				return fallback;
+			}
+			List<String> lines = node.asStringList().stream().map(String::strip).filter(l -> !l.isEmpty()).toList();
+			if (lines.isEmpty()) {
+				throw node.error("expected a text or a list of texts");
+			}
+			return lines;
 		}
 
 		private Notifications notifications(YamlNode node) {

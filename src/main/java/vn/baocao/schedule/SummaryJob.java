@@ -12,12 +12,15 @@ class SummaryJob implements Job {
 
 	private final SummaryService summaries;
 
+	private final FinalReportService finalReport;
+
 	private final Campaign campaign;
 
 	private final JobRetry retry;
 
-	SummaryJob(SummaryService summaries, Campaign campaign, JobRetry retry) {
+	SummaryJob(SummaryService summaries, FinalReportService finalReport, Campaign campaign, JobRetry retry) {
 		this.summaries = summaries;
+		this.finalReport = finalReport;
 		this.campaign = campaign;
 		this.retry = retry;
 	}
@@ -28,7 +31,7 @@ class SummaryJob implements Job {
 		retry.run(context, () -> {
 			summaries.scheduledDaily(day);
 			if (day.equals(campaign.schedule().endDate())) {
-				summaries.scheduledFinal();
+				finalReport.scheduledFinal();
 			}
 		});
 	}

@@ -70,6 +70,9 @@ class ScheduleServicesTest {
 	SummaryService summaries;
 
 	@Autowired
+	FinalReportService finalReport;
+
+	@Autowired
 	Runs runs;
 
 	LocalApi api;
@@ -205,8 +208,8 @@ class ScheduleServicesTest {
 	void theFinalReportIsSentOnce() {
 		clock.set("2024-12-24T15:05:10");
 		int before = texts("committee").size();
-		summaries.scheduledFinal();
-		summaries.scheduledFinal();
+		finalReport.scheduledFinal();
+		finalReport.scheduledFinal();
 		List<String> committee = texts("committee");
 		assertThat(committee).hasSize(before + 1);
 		assertThat(committee.get(committee.size() - 1)).startsWith("📊 SƠ KẾT ĐỢT: ")

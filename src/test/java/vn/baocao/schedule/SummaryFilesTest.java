@@ -11,6 +11,8 @@ import java.util.Map;
 import javax.imageio.ImageIO;
 
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -66,6 +68,9 @@ class SummaryFilesTest {
 	SummaryService summaries;
 
 	@Autowired
+	FinalReportService finalReport;
+
+	@Autowired
 	JdbcClient jdbc;
 
 	LocalApi api;
@@ -110,21 +115,33 @@ class SummaryFilesTest {
 	}
 
 	@Test
-	void theFinalReportComesWithTheWholeCampaignsWorkbook() throws IOException {
+	void theFinalReportComesWithTheWholeCampaignsWorkbookAndTheSoKetDocument() throws IOException {
 		clock.set("2024-12-24T15:05:10");
 		int before = files("committee").size();
-		summaries.scheduledFinal();
-		summaries.scheduledFinal();
+		int beforeAdmin = files("admin1").size();
+		finalReport.scheduledFinal();
+		finalReport.scheduledFinal();
 
 		List<Map<String, Object>> files = files("committee");
-		assertThat(files).hasSize(before + 2);
-		assertThat(name(files.get(files.size() - 2))).isEqualTo("tiendo-2024-12-24.png");
-		Map<String, Object> workbook = files.get(files.size() - 1);
+		assertThat(files).hasSize(before + 3);
+		assertThat(name(files.get(files.size() - 3))).isEqualTo("tiendo-2024-12-24.png");
+		Map<String, Object> workbook = files.get(files.size() - 2);
 		assertThat(name(workbook)).isEqualTo("baocao-2024-12-10-den-2024-12-24.xlsx");
 		try (XSSFWorkbook xlsx = new XSSFWorkbook(new ByteArrayInputStream(download(workbook).getBody()))) {
 			// results, progress, participation, then 15 days
 			assertThat(xlsx.getNumberOfSheets()).isEqualTo(3 + 15);
 		}
+		Map<String, Object> document = files.get(files.size() - 1);
+		assertThat(name(document)).isEqualTo("soket-2024-12-24.docx");
+		assertThat(document.get("text").toString()).startsWith("Báo cáo sơ kết (Word)");
+		try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(download(document).getBody()))) {
+			String text = new XWPFWordExtractor(docx).getText();
+			assertThat(text).contains("ĐẢNG CỘNG SẢN VIỆT NAM",
+					"Sơ kết Phối hợp liên ngành làm công tác dân vận đợt II", "Trương Thị Kim Xanh");
+		}
+		// the admins get it privately too, once
+		assertThat(files("admin1")).hasSize(beforeAdmin + 3);
+		assertThat(name(files("admin1").get(beforeAdmin + 2))).isEqualTo("soket-2024-12-24.docx");
 	}
 
 	@Test

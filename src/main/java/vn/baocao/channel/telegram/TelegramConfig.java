@@ -16,6 +16,8 @@ import vn.baocao.inbox.InboundProcessor;
 import vn.baocao.messaging.Outbox;
 import vn.baocao.messaging.StoredFiles;
 import vn.baocao.messaging.Texts;
+import vn.baocao.photo.PhotoDownload;
+import vn.baocao.photo.PhotoSettings;
 import vn.baocao.system.BaocaoProperties;
 
 /**
@@ -34,6 +36,12 @@ class TelegramConfig {
 			throw new TelegramSettingsException("TELEGRAM_BOT_TOKEN (baocao.telegram.token) is empty");
 		}
 		return new BotApi(token.strip(), BotApiUrl.parse(properties.telegram().apiUrl()));
+	}
+
+	/** The photos leads send, fetched by the photo keeper. */
+	@Bean
+	TelegramPhotos telegramPhotos(BotApi botApi, PhotoSettings photos) {
+		return new TelegramPhotos(botApi, new PhotoDownload(photos.timeout()));
 	}
 
 	@Bean

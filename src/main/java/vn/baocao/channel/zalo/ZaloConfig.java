@@ -15,6 +15,8 @@ import vn.baocao.conversation.CommitteeChats;
 import vn.baocao.inbox.InboundProcessor;
 import vn.baocao.messaging.Outbox;
 import vn.baocao.messaging.Texts;
+import vn.baocao.photo.PhotoDownload;
+import vn.baocao.photo.PhotoSettings;
 import vn.baocao.system.BaocaoProperties;
 
 /**
@@ -28,6 +30,12 @@ import vn.baocao.system.BaocaoProperties;
 class ZaloConfig {
 
 	private final Texts texts = new Texts("messages/zalo");
+
+	/** The photos leads send, fetched by the photo keeper from the update's own link. */
+	@Bean
+	ZaloPhotos zaloPhotos(BaocaoProperties properties, PhotoSettings photos) {
+		return new ZaloPhotos(properties.zalo().apiUrl(), new PhotoDownload(photos.timeout()));
+	}
 
 	@Bean
 	ZaloChats zaloChats(JdbcClient jdbc, Clock clock) {
