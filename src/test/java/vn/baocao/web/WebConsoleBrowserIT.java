@@ -118,14 +118,14 @@ class WebConsoleBrowserIT {
 		press("Gửi báo cáo", "Đã nhận báo cáo");
 
 		browser.switchTo().window(dashboard);
-		new WebDriverWait(browser, Duration.ofSeconds(40))
-			.until(b -> "on-time".equals(b.findElement(By.id("unit-cau")).getAttribute("data-state")));
-		String row = browser.findElement(By.id("unit-cau")).getText();
+		// the table is replaced in place every few seconds: read it in one script each
+		// time
+		new WebDriverWait(browser, Duration.ofSeconds(40)).until(b -> "on-time"
+			.equals(script("return document.getElementById('unit-cau').getAttribute('data-state');")));
+		String row = String.valueOf(script("return document.getElementById('unit-cau').innerText;"));
 		assertThat(row).contains("Đúng hạn", "45 người", "1.330 m", "u1", "14:00");
-		assertThat(((JavascriptExecutor) browser).executeScript("return window.notReloaded === true;"))
-			.as("updated in place, not reloaded")
-			.isEqualTo(true);
-		assertThat(browser.findElement(By.id("counts")).getText()).contains("1/4");
+		assertThat(script("return window.notReloaded === true;")).as("updated in place, not reloaded").isEqualTo(true);
+		assertThat(String.valueOf(script("return document.getElementById('counts').innerText;"))).contains("1/4");
 		screenshot("dashboard.png");
 
 		browser.findElement(By.id("summary")).click();
