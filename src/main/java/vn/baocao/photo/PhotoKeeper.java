@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -93,17 +95,25 @@ public class PhotoKeeper implements SmartLifecycle {
 			return;
 		}
 		Instant now = clock.instant();
+		Map<String, Noted> found = new LinkedHashMap<>();
 		for (DailyReport report : reports.between(first, last)) {
 			for (Revision revision : report.revisions()) {
 				for (Value value : revision.values().values()) {
 					if (value instanceof Value.Photos photos) {
 						for (String ref : photos.refs()) {
-							kept.note(ref, report.hamletCode(), report.day(), revision.number(), now);
+							found.putIfAbsent(ref, new Noted(report.hamletCode(), report.day(), revision.number()));
 						}
 					}
 				}
 			}
 		}
+		// only the new ones are written: a pass with nothing new takes no write lock
+		found.keySet().removeAll(kept.byRef(found.keySet()).keySet());
+		found.forEach((ref, noted) -> kept.note(ref, noted.unit(), noted.day(), noted.revision(), now));
+	}
+
+	/** Where a photo reference was first seen. */
+	private record Noted(String unit, LocalDate day, int revision) {
 	}
 
 	private void fetch(KeptPhotos.Row row) {
