@@ -20,7 +20,9 @@ import vn.baocao.conversation.CommitteeChats;
 import vn.baocao.export.ExportFile;
 import vn.baocao.messaging.Outbound;
 import vn.baocao.messaging.Outbox;
+import vn.baocao.report.DailyReport;
 import vn.baocao.report.Reports;
+import vn.baocao.report.Reviews;
 import vn.baocao.summary.CampaignReport;
 import vn.baocao.summary.Consolidator;
 import vn.baocao.summary.DailySummary;
@@ -71,10 +73,14 @@ public class SummaryService {
 
 	private final SummaryAttachments attachments;
 
+	private final Reviews reviews;
+
 	SummaryService(Campaign campaign, CampaignCalendar calendar, Reports reports, Excuses excuses,
 			CommitteeChats committee, Outbox outbox, Runs runs, TransactionTemplate transactions,
-			ScheduleSettings settings, Roster roster, Supervisors supervisors, SummaryAttachments attachments) {
+			ScheduleSettings settings, Roster roster, Supervisors supervisors, SummaryAttachments attachments,
+			Reviews reviews) {
 		this.attachments = attachments;
+		this.reviews = reviews;
 		this.roster = roster;
 		this.campaign = campaign;
 		this.calendar = calendar;
@@ -112,7 +118,9 @@ public class SummaryService {
 	 * text.
 	 */
 	public DailySummary compute(LocalDate day) {
-		return consolidator.daily(day, reports.between(calendar.schedule().startDate(), day), excuses.reasons(day));
+		List<DailyReport> upToDay = reports.between(calendar.schedule().startDate(), day);
+		return consolidator.daily(day, upToDay, excuses.reasons(day),
+				reviews.statesOf(upToDay.stream().filter(r -> r.day().equals(day)).toList()));
 	}
 
 	/**
