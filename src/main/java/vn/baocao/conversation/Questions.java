@@ -110,7 +110,8 @@ final class Questions {
 
 	private Rendered menu(Draft draft) {
 		List<String> lines = new ArrayList<>();
-		lines.add(texts.get("question.menu", position(draft)));
+		boolean hamlet = desk.campaign().unit(draft.hamlet()).map(u -> u.isHamlet()).orElse(true);
+		lines.add(texts.get(hamlet ? "question.menu" : "question.menu.unit", position(draft)));
 		List<Option> options = new ArrayList<>();
 		List<Section> sections = plan.template(draft).sections();
 		for (int i = 0; i < sections.size(); i++) {

@@ -230,6 +230,25 @@ class ReviewTest {
 			.contains("Chưa báo cáo (2 đơn vị):\n• Ấp Mới\n• Hội Liên hiệp Phụ nữ xã");
 	}
 
+	@Test
+	void anOrganisationsCodeWorksWhereverAHamletCodeDoes() {
+		assertThat(LocalApi.last(say("admin1", "/vang phunu 11/12 họp hội")))
+			.startsWith("Đã cho Hội Liên hiệp Phụ nữ xã vắng báo cáo ngày 11/12/2024");
+		assertThat(LocalApi.all(say("admin1", "/dsap"))).contains("Trạm y tế xã [tramyte]")
+			.contains("Hội Liên hiệp Phụ nữ xã [phunu]");
+		String invite = LocalApi.all(say("admin1", "/moi phunu"));
+		java.util.regex.Matcher code = java.util.regex.Pattern.compile("/start ([A-Z0-9]{8,})").matcher(invite);
+		assertThat(code.find()).as(invite).isTrue();
+		assertThat(LocalApi.all(say("s1", "/start " + code.group(1)))).contains("Hội Liên hiệp Phụ nữ xã");
+		assertThat(roster.leadsOf("phunu")).containsExactly(local("s1"));
+		assertThat(LocalApi.all(say("s1", "/baocao"))).contains("Số người dân tham gia");
+		say("s1", "/huy");
+		assertThat(LocalApi.all(say("admin1", "/nhac"))).contains("Trạm y tế xã").contains("Hội Liên hiệp Phụ nữ xã");
+		assertThat(lastSentTo("o1")).contains("Trạm y tế xã");
+		assertThat(LocalApi.last(say("admin1", "/phancong tramyte s1"))).contains("Trạm y tế xã");
+		assertThat(roster.leadsOf("tramyte")).containsExactly(local("s1"));
+	}
+
 	private String status() {
 		return LocalApi.last(say("admin1", "/tinhhinh"));
 	}
