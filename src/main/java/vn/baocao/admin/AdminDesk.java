@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 import vn.baocao.campaign.Campaign;
 import vn.baocao.campaign.CampaignCalendar;
 import vn.baocao.campaign.Channel;
-import vn.baocao.campaign.Hamlet;
+import vn.baocao.campaign.Unit;
 import vn.baocao.conversation.DialogState;
 import vn.baocao.conversation.Desk;
 import vn.baocao.conversation.Inbound;
@@ -99,13 +99,14 @@ final class AdminDesk {
 		return campaign().schedule().startDate().format(DAY_MONTH);
 	}
 
-	Optional<Hamlet> hamlet(String typed) {
-		return campaign().hamlet(typed.strip().toLowerCase(Locale.ROOT));
+	Optional<Unit> hamlet(String typed) {
+		return campaign().unit(typed.strip().toLowerCase(Locale.ROOT));
 	}
 
 	Turn unknownHamlet(Inbound in, DialogState state, String typed) {
-		String codes = campaign().hamlets().stream().map(Hamlet::code).collect(Collectors.joining(", "));
-		return answer(in, state, "hamlet.unknown", typed, codes);
+		String codes = campaign().units().stream().map(Unit::code).collect(Collectors.joining(", "));
+		return answer(in, state, campaign().hasOrganisations() ? "hamlet.unknown.units" : "hamlet.unknown", typed,
+				codes);
 	}
 
 	/** The command's arguments split on whitespace; empty when there are none. */

@@ -7,7 +7,7 @@ import java.util.Optional;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-import vn.baocao.campaign.Hamlet;
+import vn.baocao.campaign.Unit;
 import vn.baocao.conversation.CommandHandler;
 import vn.baocao.conversation.DialogState;
 import vn.baocao.conversation.Inbound;
@@ -65,11 +65,11 @@ final class AssignCommand implements CommandHandler {
 		if (words.size() != 2) {
 			return admin.usage(in, state, "assign");
 		}
-		Optional<Hamlet> found = admin.hamlet(words.get(0));
+		Optional<Unit> found = admin.hamlet(words.get(0));
 		if (found.isEmpty()) {
 			return admin.unknownHamlet(in, state, words.get(0));
 		}
-		Hamlet hamlet = found.get();
+		Unit hamlet = found.get();
 		Optional<ChatUser> target = people.known(words.get(1), in.channel());
 		if (target.isEmpty()) {
 			return admin.answer(in, state, "assign.unknown-user", words.get(1), admin.channelName(in.channel()),

@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 import vn.baocao.campaign.Campaign;
-import vn.baocao.campaign.Hamlet;
+import vn.baocao.campaign.Unit;
 import vn.baocao.campaign.Timeliness;
 import vn.baocao.report.DailyReport;
 import vn.baocao.report.Reports;
@@ -34,7 +34,7 @@ final class DayRoll {
 	 * One hamlet on one day; {@code report} is set when it reported, {@code excuse} when
 	 * excused.
 	 */
-	record HamletDay(Hamlet hamlet, Standing standing, @Nullable DailyReport report, @Nullable Excuse excuse) {
+	record HamletDay(Unit hamlet, Standing standing, @Nullable DailyReport report, @Nullable Excuse excuse) {
 	}
 
 	private final Campaign campaign;
@@ -57,14 +57,14 @@ final class DayRoll {
 		Map<String, Excuse> excused = excuses.forDay(day)
 			.stream()
 			.collect(Collectors.toMap(Excuse::hamletCode, Function.identity()));
-		return campaign.hamlets().stream().map(h -> of(h, reported.get(h.code()), excused.get(h.code()))).toList();
+		return campaign.units().stream().map(h -> of(h, reported.get(h.code()), excused.get(h.code()))).toList();
 	}
 
-	HamletDay of(Hamlet hamlet, LocalDate day) {
+	HamletDay of(Unit hamlet, LocalDate day) {
 		return of(hamlet, reports.find(hamlet.code(), day).orElse(null), excuses.find(hamlet.code(), day).orElse(null));
 	}
 
-	private static HamletDay of(Hamlet hamlet, @Nullable DailyReport report, @Nullable Excuse excuse) {
+	private static HamletDay of(Unit hamlet, @Nullable DailyReport report, @Nullable Excuse excuse) {
 		Standing standing;
 		if (report != null) {
 			standing = report.first().timeliness() == Timeliness.LATE ? Standing.LATE : Standing.ON_TIME;

@@ -8,7 +8,7 @@ import java.util.Optional;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-import vn.baocao.campaign.Hamlet;
+import vn.baocao.campaign.Unit;
 import vn.baocao.conversation.CommandHandler;
 import vn.baocao.conversation.DialogState;
 import vn.baocao.conversation.Inbound;
@@ -67,11 +67,11 @@ final class ExcuseCommand implements CommandHandler {
 			return admin.usage(in, state, "excuse");
 		}
 		String[] parts = args.split("\\s+", 2);
-		Optional<Hamlet> found = admin.hamlet(parts[0]);
+		Optional<Unit> found = admin.hamlet(parts[0]);
 		if (found.isEmpty()) {
 			return admin.unknownHamlet(in, state, parts[0]);
 		}
-		Hamlet hamlet = found.get();
+		Unit hamlet = found.get();
 		String rest = parts.length > 1 ? parts[1] : "";
 		String[] dayAndReason = rest.split("\\s+", 2);
 		LocalDate day;

@@ -9,7 +9,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-import vn.baocao.campaign.Hamlet;
+import vn.baocao.campaign.Unit;
 import vn.baocao.conversation.CommandHandler;
 import vn.baocao.conversation.DialogState;
 import vn.baocao.conversation.Inbound;
@@ -65,7 +65,7 @@ final class InviteCommand implements CommandHandler {
 		if (words.size() != 1) {
 			return admin.usage(in, state, "invite");
 		}
-		Optional<Hamlet> hamlet = admin.hamlet(words.get(0));
+		Optional<Unit> hamlet = admin.hamlet(words.get(0));
 		if (hamlet.isEmpty()) {
 			return admin.unknownHamlet(in, state, words.get(0));
 		}

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 
 import vn.baocao.admin.DayRoll.HamletDay;
 import vn.baocao.campaign.CampaignCalendar;
-import vn.baocao.campaign.Hamlet;
+import vn.baocao.campaign.Unit;
 import vn.baocao.conversation.Conversations;
 import vn.baocao.conversation.Desk;
 import vn.baocao.conversation.DialogState;
@@ -52,7 +52,7 @@ final class LeadChanges {
 	record Released(DialogState stateHere, List<Outbound> messages) {
 	}
 
-	Released release(Inbound in, DialogState state, Hamlet hamlet, List<UserRef> leaving) {
+	Released release(Inbound in, DialogState state, Unit hamlet, List<UserRef> leaving) {
 		Instant now = admin.calendar().now();
 		DialogState here = state;
 		List<Outbound> messages = new ArrayList<>();
@@ -76,7 +76,7 @@ final class LeadChanges {
 	}
 
 	/** The welcome a newly assigned lead gets in their private chat. */
-	Outbound greet(ChatUser lead, Hamlet hamlet) {
+	Outbound greet(ChatUser lead, Unit hamlet) {
 		CampaignCalendar calendar = admin.calendar();
 		LocalDate today = calendar.today();
 		var schedule = admin.campaign().schedule();
@@ -85,7 +85,7 @@ final class LeadChanges {
 						schedule.opens().format(Desk.TIME), schedule.closes().format(Desk.TIME)));
 	}
 
-	private String today(Hamlet hamlet, LocalDate today) {
+	private String today(Unit hamlet, LocalDate today) {
 		if (!admin.calendar().isCampaignDay(today)) {
 			return admin.text("greeting.today.none");
 		}

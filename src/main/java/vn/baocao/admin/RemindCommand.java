@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 import vn.baocao.admin.DayRoll.HamletDay;
 import vn.baocao.admin.DayRoll.Standing;
 import vn.baocao.campaign.CampaignCalendar;
-import vn.baocao.campaign.Hamlet;
+import vn.baocao.campaign.Unit;
 import vn.baocao.campaign.Timeliness;
 import vn.baocao.conversation.CommandHandler;
 import vn.baocao.conversation.DialogState;
@@ -72,7 +72,7 @@ final class RemindCommand implements CommandHandler {
 		if (calendar.timeliness(today, calendar.now()) == Timeliness.CLOSED) {
 			return admin.answer(in, state, "remind.closed", admin.day(today), admin.time(calendar.lateUntil(today)));
 		}
-		List<Hamlet> missing = roll.of(today)
+		List<Unit> missing = roll.of(today)
 			.stream()
 			.filter(day -> day.standing() == Standing.MISSING)
 			.map(HamletDay::hamlet)
@@ -80,8 +80,8 @@ final class RemindCommand implements CommandHandler {
 		if (missing.isEmpty()) {
 			return admin.answer(in, state, "remind.nothing", admin.day(today));
 		}
-		List<Hamlet> withoutLead = missing.stream().filter(h -> roster.leadsOf(h.code()).isEmpty()).toList();
-		List<Hamlet> withLead = missing.stream().filter(h -> !withoutLead.contains(h)).toList();
+		List<Unit> withoutLead = missing.stream().filter(h -> roster.leadsOf(h.code()).isEmpty()).toList();
+		List<Unit> withLead = missing.stream().filter(h -> !withoutLead.contains(h)).toList();
 		int reminded = reminder.remindMissing(today);
 		audit.record(in.user(), command.name(), command.args(), admin.text("audit.missing", names(missing)),
 				admin.text("audit.reminded", reminded));
@@ -95,8 +95,8 @@ final class RemindCommand implements CommandHandler {
 		return new Turn(state, replies);
 	}
 
-	private static String names(List<Hamlet> hamlets) {
-		return hamlets.stream().map(Hamlet::name).collect(Collectors.joining(", "));
+	private static String names(List<Unit> hamlets) {
+		return hamlets.stream().map(Unit::name).collect(Collectors.joining(", "));
 	}
 
 }

@@ -3,6 +3,7 @@ package vn.baocao.admin;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -14,6 +15,9 @@ import vn.baocao.conversation.DialogState;
 import vn.baocao.conversation.Inbound;
 import vn.baocao.conversation.Turn;
 import vn.baocao.report.DailyReport;
+import vn.baocao.report.Review;
+import vn.baocao.report.ReviewState;
+import vn.baocao.report.Reviews;
 import vn.baocao.report.Revision;
 import vn.baocao.roster.Roster;
 import vn.baocao.roster.UserRef;
@@ -34,8 +38,11 @@ final class StatusCommand implements CommandHandler {
 
 	private final DayRoll roll;
 
-	StatusCommand(AdminDesk admin, Roster roster, People people, DayRoll roll) {
+	private final Reviews reviews;
+
+	StatusCommand(AdminDesk admin, Roster roster, People people, DayRoll roll, Reviews reviews) {
 		this.admin = admin;
+		this.reviews = reviews;
 		this.roster = roster;
 		this.people = people;
 		this.roll = roll;
@@ -77,19 +84,55 @@ final class StatusCommand implements CommandHandler {
 	}
 
 	private List<String> lines(Inbound in, LocalDate day) {
-		List<HamletDay> days = roll.of(day);
+		List<HamletDay> all = roll.of(day);
+		List<HamletDay> hamlets = all.stream().filter(d -> d.hamlet().isHamlet()).toList();
+		List<HamletDay> organisations = all.stream().filter(d -> !d.hamlet().isHamlet()).toList();
+		List<Review> dayReviews = admin.campaign().review() ? reviews.between(day, day) : List.of();
+		List<String> lines = new ArrayList<>();
+		lines.add(admin.text("status.title", admin.day(day), admin.time(admin.calendar().now())));
+		lines.add(counts("status.counts", hamlets));
+		if (!organisations.isEmpty()) {
+			lines.add(counts("status.organisations", organisations));
+		}
+		if (admin.campaign().review()) {
+			int[] byState = new int[ReviewState.values().length];
+			all.stream()
+				.filter(d -> d.report() != null)
+				.forEach(d -> byState[ReviewState.of(d.report(), dayReviews).ordinal()]++);
+			if (all.stream().anyMatch(d -> d.report() != null)) {
+				lines.add(admin.text("status.review.counts", byState[ReviewState.ACCEPTED.ordinal()],
+						byState[ReviewState.WAITING.ordinal()], byState[ReviewState.RETURNED.ordinal()]));
+			}
+		}
+		for (HamletDay hamletDay : all) {
+			lines.add(admin.text("status.line", hamletDay.hamlet().name(), admin.standing(hamletDay),
+					detail(in, hamletDay) + review(hamletDay, dayReviews)));
+		}
+		return lines;
+	}
+
+	private String counts(String key, List<HamletDay> days) {
 		long onTime = days.stream().filter(d -> d.standing() == Standing.ON_TIME).count();
 		long late = days.stream().filter(d -> d.standing() == Standing.LATE).count();
 		long excused = days.stream().filter(d -> d.standing() == Standing.EXCUSED).count();
 		long missing = days.stream().filter(d -> d.standing() == Standing.MISSING).count();
-		List<String> lines = new ArrayList<>();
-		lines.add(admin.text("status.title", admin.day(day), admin.time(admin.calendar().now())));
-		lines.add(admin.text("status.counts", onTime + late, days.size() - excused, late, excused, missing));
-		for (HamletDay hamletDay : days) {
-			lines.add(admin.text("status.line", hamletDay.hamlet().name(), admin.standing(hamletDay),
-					detail(in, hamletDay)));
+		return admin.text(key, onTime + late, days.size() - excused, late, excused, missing);
+	}
+
+	/**
+	 * " — chờ duyệt", " — đã duyệt", " — cần bổ sung (lý do)"; empty when not reviewed.
+	 */
+	private String review(HamletDay day, List<Review> dayReviews) {
+		DailyReport report = day.report();
+		if (report == null || !admin.campaign().review()) {
+			return "";
 		}
-		return lines;
+		Optional<Review> latest = ReviewState.latest(report, dayReviews);
+		ReviewState state = latest.map(Review::state).orElse(ReviewState.WAITING);
+		String words = admin.text(state.textKey());
+		String reason = latest.map(Review::reason).orElse(null);
+		return state == ReviewState.RETURNED && reason != null ? admin.text("status.review.reason", words, reason)
+				: admin.text("status.review", words);
 	}
 
 	/** Who sent the report (and how often it was amended), or who should have. */

@@ -7,7 +7,7 @@ import java.util.Optional;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-import vn.baocao.campaign.Hamlet;
+import vn.baocao.campaign.Unit;
 import vn.baocao.conversation.CommandHandler;
 import vn.baocao.conversation.DialogState;
 import vn.baocao.conversation.Inbound;
@@ -70,11 +70,11 @@ final class SuperviseCommand implements CommandHandler {
 		if (words.size() != 2) {
 			return admin.say(in, state, changes.text("usage.supervise"));
 		}
-		Optional<Hamlet> found = admin.hamlet(words.get(0));
+		Optional<Unit> found = admin.hamlet(words.get(0));
 		if (found.isEmpty()) {
 			return admin.unknownHamlet(in, state, words.get(0));
 		}
-		Hamlet hamlet = found.get();
+		Unit hamlet = found.get();
 		Optional<ChatUser> target = people.known(words.get(1), in.channel());
 		if (target.isEmpty()) {
 			return admin.say(in, state,
@@ -102,7 +102,7 @@ final class SuperviseCommand implements CommandHandler {
 		List<String> lines = new ArrayList<>();
 		lines.add(changes.text("supervise.list.title"));
 		int n = 0;
-		for (Hamlet hamlet : admin.campaign().hamlets()) {
+		for (Unit hamlet : admin.campaign().units()) {
 			n++;
 			lines.add(changes.text("supervise.list.line", n, hamlet.name(), hamlet.code(),
 					changes.labels(hamlet.code(), in.channel())));

@@ -8,7 +8,7 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 import vn.baocao.campaign.Channel;
-import vn.baocao.campaign.Hamlet;
+import vn.baocao.campaign.Unit;
 import vn.baocao.campaign.Schedule;
 import vn.baocao.conversation.Desk;
 import vn.baocao.messaging.Outbound;
@@ -74,7 +74,7 @@ final class SupervisorChanges {
 	}
 
 	/** The welcome a new supervisor gets privately: what the bot will tell them, when. */
-	Outbound greet(ChatUser supervisor, Hamlet hamlet) {
+	Outbound greet(ChatUser supervisor, Unit hamlet) {
 		Schedule schedule = admin.campaign().schedule();
 		List<LocalTime> reminders = schedule.reminders();
 		String at = (reminders.isEmpty() ? schedule.closes() : reminders.get(reminders.size() - 1)).format(Desk.TIME);
@@ -83,7 +83,7 @@ final class SupervisorChanges {
 		return privately(supervisor.ref(), text("supervisor.greeting", supervisor.shownName(), hamlet.name(), what));
 	}
 
-	Outbound released(UserRef supervisor, Hamlet hamlet) {
+	Outbound released(UserRef supervisor, Unit hamlet) {
 		return privately(supervisor, text("supervisor.released", hamlet.name()));
 	}
 

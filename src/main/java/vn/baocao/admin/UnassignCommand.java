@@ -7,7 +7,7 @@ import java.util.Optional;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-import vn.baocao.campaign.Hamlet;
+import vn.baocao.campaign.Unit;
 import vn.baocao.conversation.CommandHandler;
 import vn.baocao.conversation.DialogState;
 import vn.baocao.conversation.Inbound;
@@ -60,11 +60,11 @@ final class UnassignCommand implements CommandHandler {
 		if (words.isEmpty() || words.size() > 2) {
 			return admin.usage(in, state, "unassign");
 		}
-		Optional<Hamlet> found = admin.hamlet(words.get(0));
+		Optional<Unit> found = admin.hamlet(words.get(0));
 		if (found.isEmpty()) {
 			return admin.unknownHamlet(in, state, words.get(0));
 		}
-		Hamlet hamlet = found.get();
+		Unit hamlet = found.get();
 		List<UserRef> current = roster.leadsOf(hamlet.code());
 		if (current.isEmpty()) {
 			return admin.answer(in, state, "unassign.nobody", hamlet.name(), hamlet.code());

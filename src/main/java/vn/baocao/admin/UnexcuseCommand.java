@@ -7,7 +7,7 @@ import java.util.Optional;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-import vn.baocao.campaign.Hamlet;
+import vn.baocao.campaign.Unit;
 import vn.baocao.conversation.CommandHandler;
 import vn.baocao.conversation.DialogState;
 import vn.baocao.conversation.Inbound;
@@ -55,11 +55,11 @@ final class UnexcuseCommand implements CommandHandler {
 		if (words.isEmpty() || words.size() > 2) {
 			return admin.usage(in, state, "unexcuse");
 		}
-		Optional<Hamlet> found = admin.hamlet(words.get(0));
+		Optional<Unit> found = admin.hamlet(words.get(0));
 		if (found.isEmpty()) {
 			return admin.unknownHamlet(in, state, words.get(0));
 		}
-		Hamlet hamlet = found.get();
+		Unit hamlet = found.get();
 		LocalDate day = admin.calendar().today();
 		if (words.size() == 2) {
 			CampaignDays.Typed typed = CampaignDays.parse(words.get(1), admin.campaign().schedule());

@@ -7,7 +7,7 @@ import java.util.Optional;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-import vn.baocao.campaign.Hamlet;
+import vn.baocao.campaign.Unit;
 import vn.baocao.conversation.CommandHandler;
 import vn.baocao.conversation.DialogState;
 import vn.baocao.conversation.Inbound;
@@ -66,11 +66,11 @@ final class UnsuperviseCommand implements CommandHandler {
 		if (words.size() != 2) {
 			return admin.say(in, state, changes.text("usage.unsupervise"));
 		}
-		Optional<Hamlet> found = admin.hamlet(words.get(0));
+		Optional<Unit> found = admin.hamlet(words.get(0));
 		if (found.isEmpty()) {
 			return admin.unknownHamlet(in, state, words.get(0));
 		}
-		Hamlet hamlet = found.get();
+		Unit hamlet = found.get();
 		String before = changes.labels(hamlet.code(), in.channel());
 		List<UserRef> leaving = supervisors.of(hamlet.code())
 			.stream()

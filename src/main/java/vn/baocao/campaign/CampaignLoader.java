@@ -38,6 +38,8 @@ public final class CampaignLoader {
 
 	private static final Pattern KEY = Pattern.compile("[a-z][a-z0-9_]*");
 
+	private static final Pattern TEMPLATE_KEY = Pattern.compile("[a-z][a-z0-9_-]*");
+
 	private static final Pattern RATIO = Pattern.compile("\\s*(\\d+)\\s*:\\s*(\\d+)\\s*");
 
 	private CampaignLoader() {
@@ -69,7 +71,7 @@ public final class CampaignLoader {
 		}
 		YamlNode top = new YamlNode(fileName, "", root);
 		top.allowOnly(Set.of("campaign", "committee", "admins", "hamlets", "report", "ratio", "stated-totals",
-				"notifications", "document"));
+				"notifications", "report-templates", "organisations", "review", "document"));
 		return new Builder(top).build();
 	}
 
@@ -99,13 +101,86 @@ public final class CampaignLoader {
 			String name = c.get("name").requiredText();
 			Schedule schedule = schedule(c);
 			ReportTemplate report = report(top.get("report"));
-			List<Hamlet> hamlets = hamlets(top.get("hamlets"), report);
-			Ratio ratio = ratio(top.get("ratio"), report);
-			Map<String, BigDecimal> stated = statedTotals(top.get("stated-totals"), report);
+			Map<String, ReportTemplate> templates = templates(top.get("report-templates"));
+			Map<String, ReportTemplate> all = new LinkedHashMap<>();
+			all.put(Unit.DEFAULT_TEMPLATE, report);
+			all.putAll(templates);
+			Set<String> codes = new HashSet<>();
+			List<Hamlet> hamlets = hamlets(top.get("hamlets"), report, codes);
+			List<Organisation> organisations = organisations(top.get("organisations"), all, codes);
+			Ratio ratio = ratio(top.get("ratio"), all);
+			Map<String, BigDecimal> stated = numbersByField(top.get("stated-totals"), all);
 			boolean summaryFiles = c.get("summary-files").asBoolean(true);
 			return new Campaign(id, name, schedule, committee(top.get("committee")), channelIds(top.get("admins")),
 					hamlets, report, ratio, stated, notifications(top.get("notifications")), summaryFiles,
-					document(top.get("document")));
+					organisations, templates, onOff(top.get("review"), true), document(top.get("document")));
+		}
+
+		/**
+		 * {@code on}/{@code off} (YAML reads them as booleans),
+		 * {@code true}/{@code false}.
+		 */
+		private boolean onOff(YamlNode node, boolean fallback) {
+			if (node.isMissing()) {
+				return fallback;
+			}
+			if (node.isBoolean()) {
+				return node.asBoolean(fallback);
+			}
+			String text = node.requiredText().strip().toLowerCase(Locale.ROOT);
+			return switch (text) {
+				case "on", "true", "yes" -> true;
+				case "off", "false", "no" -> false;
+				default -> throw node.error("expected on or off, got '" + text + "'");
+			};
+		}
+
+		private Map<String, ReportTemplate> templates(YamlNode node) {
+			Map<String, ReportTemplate> templates = new LinkedHashMap<>();
+			for (String key : node.asMap().keySet()) {
+				YamlNode body = node.get(key);
+				if (!TEMPLATE_KEY.matcher(key).matches()) {
+					throw body.error(
+							"expected a template name of lower-case letters, digits, '_' and '-', got '" + key + "'");
+				}
+				if (Unit.DEFAULT_TEMPLATE.equals(key)) {
+					throw body.error("'report' is the default template, written under the top-level report:");
+				}
+				templates.put(key, report(body));
+			}
+			return templates;
+		}
+
+		private List<Organisation> organisations(YamlNode node, Map<String, ReportTemplate> templates,
+				Set<String> codes) {
+			List<Organisation> organisations = new ArrayList<>();
+			for (YamlNode o : node.asList()) {
+				o.allowOnly(Set.of("code", "name", "template", "targets", "leads", "supervisors"));
+				String code = unitCode(o.get("code"), codes);
+				YamlNode templateNode = o.get("template");
+				String template = templateNode.isMissing() ? Unit.DEFAULT_TEMPLATE : templateNode.requiredText();
+				if (!templates.containsKey(template)) {
+					throw templateNode.error("no report template '" + template + "' (choices: "
+							+ String.join(", ", templates.keySet()) + "; add it under report-templates)");
+				}
+				organisations.add(new Organisation(code, o.get("name").requiredText(), template,
+						numbersByField(o.get("targets"), Map.of(template, templates.get(template))),
+						channelIds(o.get("leads")), supervisors(o.get("supervisors"))));
+			}
+			return organisations;
+		}
+
+		private String unitCode(YamlNode codeNode, Set<String> codes) {
+			String code = codeNode.requiredText();
+			if (!CODE.matcher(code).matches()) {
+				throw codeNode
+					.error("expected lower-case letters, digits and '-' (used in commands), got '" + code + "'");
+			}
+			if (!codes.add(code)) {
+				throw codeNode
+					.error("duplicate unit code '" + code + "' (codes are unique across hamlets and organisations)");
+			}
+			return code;
 		}
 
 		/**
@@ -298,37 +373,29 @@ public final class CampaignLoader {
 			return key;
 		}
 
-		private List<Hamlet> hamlets(YamlNode node, ReportTemplate report) {
+		private List<Hamlet> hamlets(YamlNode node, ReportTemplate report, Set<String> codes) {
 			List<YamlNode> nodes = node.asList();
 			if (nodes.isEmpty()) {
 				throw node.error("at least one hamlet is required");
 			}
 			List<Hamlet> hamlets = new ArrayList<>();
-			Set<String> codes = new HashSet<>();
 			for (YamlNode h : nodes) {
 				h.allowOnly(Set.of("code", "name", "targets", "leads", "supervisors"));
-				YamlNode codeNode = h.get("code");
-				String code = codeNode.requiredText();
-				if (!CODE.matcher(code).matches()) {
-					throw codeNode
-						.error("expected lower-case letters, digits and '-' (used in commands), got '" + code + "'");
-				}
-				if (!codes.add(code)) {
-					throw codeNode.error("duplicate hamlet code '" + code + "'");
-				}
-				hamlets.add(new Hamlet(code, h.get("name").requiredText(), numbersByField(h.get("targets"), report),
+				String code = unitCode(h.get("code"), codes);
+				hamlets.add(new Hamlet(code, h.get("name").requiredText(),
+						numbersByField(h.get("targets"), Map.of(Unit.DEFAULT_TEMPLATE, report)),
 						channelIds(h.get("leads")), supervisors(h.get("supervisors"))));
 			}
 			return hamlets;
 		}
 
-		private Map<String, BigDecimal> numbersByField(YamlNode node, ReportTemplate report) {
+		/** Numbers keyed by a field of one of {@code templates}. */
+		private Map<String, BigDecimal> numbersByField(YamlNode node, Map<String, ReportTemplate> templates) {
 			Map<String, BigDecimal> values = new LinkedHashMap<>();
 			for (String key : node.asMap().keySet()) {
 				YamlNode valueNode = node.get(key);
-				FieldDef field = report.field(key)
-					.orElseThrow(() -> valueNode.error("no report field '" + key + "' (fields: "
-							+ String.join(", ", report.fields().stream().map(FieldDef::key).toList()) + ")"));
+				FieldDef field = field(templates, key).orElseThrow(() -> valueNode
+					.error("no report field '" + key + "' (fields: " + String.join(", ", fieldKeys(templates)) + ")"));
 				if (!field.type().isNumeric()) {
 					throw valueNode.error("field '" + key + "' is " + field.type().key() + ", not a number");
 				}
@@ -360,7 +427,9 @@ public final class CampaignLoader {
 				}
 				String name = s.get("name").requiredText();
 				if (!names.add(name)) {
-					throw s.get("name").error("duplicate supervisor '" + name + "' in this hamlet");
+					throw s.get("name")
+						.error("duplicate supervisor '" + name + "' in this "
+								+ (node.path().startsWith("organisations") ? "organisation" : "hamlet"));
 				}
 				supervisors.add(new Supervisor(name, ids));
 			}
@@ -395,7 +464,15 @@ public final class CampaignLoader {
 			return new ChannelIds(ids);
 		}
 
-		private Ratio ratio(YamlNode node, ReportTemplate report) {
+		private static java.util.Optional<FieldDef> field(Map<String, ReportTemplate> templates, String key) {
+			return templates.values().stream().flatMap(t -> t.field(key).stream()).findFirst();
+		}
+
+		private static List<String> fieldKeys(Map<String, ReportTemplate> templates) {
+			return templates.values().stream().flatMap(t -> t.fields().stream()).map(FieldDef::key).distinct().toList();
+		}
+
+		private Ratio ratio(YamlNode node, Map<String, ReportTemplate> report) {
 			if (node.isMissing()) {
 				return null;
 			}
@@ -411,17 +488,13 @@ public final class CampaignLoader {
 			return new Ratio(label, left, right, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
 		}
 
-		private String numericField(YamlNode node, ReportTemplate report) {
+		private String numericField(YamlNode node, Map<String, ReportTemplate> report) {
 			String key = node.requiredText();
-			FieldDef field = report.field(key).orElseThrow(() -> node.error("no report field '" + key + "'"));
+			FieldDef field = field(report, key).orElseThrow(() -> node.error("no report field '" + key + "'"));
 			if (!field.type().isNumeric()) {
 				throw node.error("field '" + key + "' is not a number field");
 			}
 			return key;
-		}
-
-		private Map<String, BigDecimal> statedTotals(YamlNode node, ReportTemplate report) {
-			return numbersByField(node, report);
 		}
 
 	}

@@ -43,6 +43,10 @@ final class YamlNode {
 		return value == null;
 	}
 
+	boolean isBoolean() {
+		return value instanceof Boolean;
+	}
+
 	CampaignFileException error(String expected) {
 		return new CampaignFileException(file, path, expected);
 	}

@@ -19,7 +19,7 @@ public record Desk(Campaign campaign, CampaignCalendar calendar, Texts texts, Re
 	public static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
 	public String hamletName(String code) {
-		return campaign.hamlet(code).map(h -> h.name()).orElse(code);
+		return campaign.unit(code).map(h -> h.name()).orElse(code);
 	}
 
 }

@@ -34,6 +34,14 @@ public sealed interface DialogState {
 
 	}
 
+	/**
+	 * A command waits for one more typed line: the next text completes it as
+	 * {@code /command args <text>} (a reviewer's reason after pressing "Yêu cầu bổ
+	 * sung"). Any command instead drops it.
+	 */
+	record AwaitingText(String command, String args, int seq) implements DialogState {
+	}
+
 	static DialogState initial() {
 		return new Idle(0);
 	}

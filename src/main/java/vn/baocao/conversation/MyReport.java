@@ -38,11 +38,10 @@ final class MyReport {
 			Revision latest = report.get().latest();
 			Revision first = report.get().first();
 			String status = desk.texts().get("status." + first.timeliness().name().toLowerCase(java.util.Locale.ROOT));
-			replies.add(ReportDialog.reply(in,
-					desk.texts()
-						.get("myreport.show", name, today.format(Desk.DAY), status,
-								desk.calendar().local(first.submittedAt()).format(Desk.TIME), latest.number(),
-								dialog.answers().lines(desk.campaign().report(), latest.values()))));
+			replies.add(ReportDialog.reply(in, desk.texts()
+				.get("myreport.show", name, today.format(Desk.DAY), status,
+						desk.calendar().local(first.submittedAt()).format(Desk.TIME), latest.number(), dialog.answers()
+							.lines(desk.campaign().templateOf(report.get().hamletCode()), latest.values()))));
 		}
 		return new Turn(state, replies);
 	}

@@ -31,8 +31,6 @@ final class Opening {
 
 	private final Texts texts;
 
-	private final ReportTemplate template;
-
 	private final Plan plan;
 
 	private final Questions questions;
@@ -40,7 +38,6 @@ final class Opening {
 	Opening(Desk desk, Plan plan, Questions questions) {
 		this.desk = desk;
 		this.texts = desk.texts();
-		this.template = desk.campaign().report();
 		this.plan = plan;
 		this.questions = questions;
 	}
@@ -137,8 +134,11 @@ final class Opening {
 		Set<String> sections = new LinkedHashSet<>();
 		Set<String> declined = new LinkedHashSet<>();
 		if (mode == Draft.Mode.EDIT) {
-			for (Section section : template.sections()) {
-				boolean any = template.fieldsOf(section.key()).stream().anyMatch(f -> values.containsKey(f.key()));
+			for (Section section : plan.template(hamlet).sections()) {
+				boolean any = plan.template(hamlet)
+					.fieldsOf(section.key())
+					.stream()
+					.anyMatch(f -> values.containsKey(f.key()));
 				(any ? sections : declined).add(section.key());
 			}
 		}
@@ -154,7 +154,7 @@ final class Opening {
 	List<String> ledHamlets(Inbound in) {
 		// a set: the campaign may have thousands of hamlets
 		Set<String> led = Set.copyOf(desk.roster().hamletsLedBy(in.user().ref()));
-		return desk.campaign().hamlets().stream().map(h -> h.code()).filter(led::contains).toList();
+		return desk.campaign().units().stream().map(h -> h.code()).filter(led::contains).toList();
 	}
 
 	private Optional<Outbound> closedToday(Inbound in, LocalDate today) {

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 import vn.baocao.campaign.FieldDef;
 import vn.baocao.campaign.ReportTemplate;
@@ -16,13 +17,25 @@ import vn.baocao.report.Value;
  */
 final class Plan {
 
-	private final ReportTemplate template;
+	private final Function<String, ReportTemplate> templates;
 
-	Plan(ReportTemplate template) {
-		this.template = template;
+	/** {@code templates}: the template a unit (by code) answers. */
+	Plan(Function<String, ReportTemplate> templates) {
+		this.templates = templates;
+	}
+
+	/** The template of the draft's unit. */
+	ReportTemplate template(Draft draft) {
+		return templates.apply(draft.hamlet());
+	}
+
+	/** The template of the unit with this code. */
+	ReportTemplate template(String unitCode) {
+		return templates.apply(unitCode);
 	}
 
 	List<Step> steps(Draft draft) {
+		ReportTemplate template = template(draft);
 		List<Step> steps = new ArrayList<>();
 		Set<String> gated = new HashSet<>();
 		boolean menuShown = false;
@@ -95,6 +108,7 @@ final class Plan {
 	 * Required fields without an answer (a draft cannot be sent while this is not empty).
 	 */
 	List<FieldDef> missingRequired(Draft draft) {
+		ReportTemplate template = template(draft);
 		List<FieldDef> missing = new ArrayList<>();
 		for (Step step : steps(draft)) {
 			if (step instanceof Step.Field f) {

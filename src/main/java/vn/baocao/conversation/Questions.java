@@ -19,8 +19,6 @@ final class Questions {
 
 	private final Texts texts;
 
-	private final ReportTemplate template;
-
 	private final Plan plan;
 
 	private final Answers answers;
@@ -28,7 +26,6 @@ final class Questions {
 	Questions(Desk desk, Plan plan, Answers answers) {
 		this.desk = desk;
 		this.texts = desk.texts();
-		this.template = desk.campaign().report();
 		this.plan = plan;
 		this.answers = answers;
 	}
@@ -37,10 +34,10 @@ final class Questions {
 		Step step = draft.step();
 		Rendered rendered;
 		if (step instanceof Step.Field field) {
-			rendered = field(draft, template.field(field.key()).orElseThrow());
+			rendered = field(draft, plan.template(draft).field(field.key()).orElseThrow());
 		}
 		else if (step instanceof Step.Gate gate) {
-			rendered = gate(draft, template.section(gate.section()).orElseThrow());
+			rendered = gate(draft, plan.template(draft).section(gate.section()).orElseThrow());
 		}
 		else if (step instanceof Step.Menu) {
 			rendered = menu(draft);
@@ -113,9 +110,10 @@ final class Questions {
 
 	private Rendered menu(Draft draft) {
 		List<String> lines = new ArrayList<>();
-		lines.add(texts.get("question.menu", position(draft)));
+		boolean hamlet = desk.campaign().unit(draft.hamlet()).map(u -> u.isHamlet()).orElse(true);
+		lines.add(texts.get(hamlet ? "question.menu" : "question.menu.unit", position(draft)));
 		List<Option> options = new ArrayList<>();
-		List<Section> sections = template.sections();
+		List<Section> sections = plan.template(draft).sections();
 		for (int i = 0; i < sections.size(); i++) {
 			Section section = sections.get(i);
 			boolean chosen = draft.sections().contains(section.key());
@@ -133,7 +131,7 @@ final class Questions {
 	private Rendered confirm(Draft draft) {
 		String text = texts.get(draft.mode() == Draft.Mode.EDIT ? "confirm.edit" : "confirm.new",
 				desk.hamletName(draft.hamlet()), draft.day().format(Desk.DAY),
-				answers.lines(template, plan.submittedAnswers(draft)));
+				answers.lines(plan.template(draft), plan.submittedAnswers(draft)));
 		return new Rendered(text, List.of(new Option(texts.get("option.send"), Payload.of(draft.seq(), "send")),
 				new Option(texts.get("option.fix"), Payload.of(draft.seq(), "fix"))));
 	}
@@ -147,7 +145,7 @@ final class Questions {
 			String label = null;
 			String action = null;
 			if (step instanceof Step.Field field) {
-				label = template.field(field.key()).orElseThrow().label();
+				label = plan.template(draft).field(field.key()).orElseThrow().label();
 				action = "i:" + field.key();
 			}
 			else if (step instanceof Step.Menu) {
@@ -155,7 +153,7 @@ final class Questions {
 				action = "menu";
 			}
 			else if (step instanceof Step.Gate gate) {
-				label = template.section(gate.section()).orElseThrow().label();
+				label = plan.template(draft).section(gate.section()).orElseThrow().label();
 				action = "g:" + gate.section();
 			}
 			if (label != null) {

@@ -30,8 +30,6 @@ final class ReportDialog {
 
 	private final Texts texts;
 
-	private final ReportTemplate template;
-
 	private final Plan plan;
 
 	private final Answers answers;
@@ -45,8 +43,7 @@ final class ReportDialog {
 	ReportDialog(Desk desk, SubmissionListener listener) {
 		this.desk = desk;
 		this.texts = desk.texts();
-		this.template = desk.campaign().report();
-		this.plan = new Plan(template);
+		this.plan = new Plan(desk.campaign()::templateOf);
 		this.answers = new Answers(texts);
 		this.questions = new Questions(desk, plan, answers);
 		this.opening = new Opening(desk, plan, questions);
@@ -86,7 +83,7 @@ final class ReportDialog {
 		}
 		Step step = draft.step();
 		if (step instanceof Step.Field field) {
-			return answerField(in, draft, template.field(field.key()).orElseThrow(), payload);
+			return answerField(in, draft, plan.template(draft).field(field.key()).orElseThrow(), payload);
 		}
 		if (step instanceof Step.Gate gate) {
 			return answerGate(in, draft, gate.section(), payload);
@@ -193,11 +190,11 @@ final class ReportDialog {
 	}
 
 	private Turn answerMenu(Inbound in, Draft draft, Optional<Payload> payload) {
-		List<Section> sections = template.sections();
+		List<Section> sections = plan.template(draft).sections();
 		if (payload.isPresent()) {
 			String action = payload.get().action();
 			Optional<String> toggled = payload.get().arg("t");
-			if (toggled.isPresent() && template.section(toggled.get()).isPresent()) {
+			if (toggled.isPresent() && plan.template(draft).section(toggled.get()).isPresent()) {
 				Set<String> chosen = new LinkedHashSet<>(draft.sections());
 				if (!chosen.remove(toggled.get())) {
 					chosen.add(toggled.get());
@@ -315,7 +312,7 @@ final class ReportDialog {
 		if (!(draft.step() instanceof Step.Field field)) {
 			return refuse(in, draft, Problem.of("skip.not-a-field"));
 		}
-		FieldDef def = template.field(field.key()).orElseThrow();
+		FieldDef def = plan.template(draft).field(field.key()).orElseThrow();
 		if (def.required()) {
 			return refuse(in, draft, Problem.of("skip.required"));
 		}

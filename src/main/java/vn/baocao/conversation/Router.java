@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import vn.baocao.conversation.CommandHandler.Access;
+import vn.baocao.conversation.DialogState.AwaitingText;
 import vn.baocao.conversation.DialogState.ChoosingHamlet;
 import vn.baocao.conversation.DialogState.Filling;
 import vn.baocao.messaging.Texts;
@@ -56,6 +57,15 @@ public final class Router {
 	}
 
 	public Turn route(Inbound in, DialogState state) {
+		if (in.content() instanceof Inbound.Button button && button.payload().startsWith("/")
+				&& Inbound.parseText(button.payload()) instanceof Inbound.Command command) {
+			// a button that stands for a command (the review buttons of a digest) runs it
+			// as if typed, with the same checks of who may run it
+			return command(in, command, state);
+		}
+		if (state instanceof AwaitingText awaiting) {
+			return awaiting(in, awaiting);
+		}
 		if (in.content() instanceof Inbound.Command command) {
 			return command(in, command, state);
 		}
@@ -78,6 +88,25 @@ public final class Router {
 			return command(in, new Inbound.Command("start", text.text().strip()), state);
 		}
 		return Turn.of(state, ReportDialog.reply(in, texts.get(lead ? "idle.hint" : "lead.not-assigned")));
+	}
+
+	/** The line a command waits for completes it; a command or a button drops it. */
+	private Turn awaiting(Inbound in, AwaitingText awaiting) {
+		DialogState idle = awaiting.toIdle();
+		if (in.content() instanceof Inbound.Command command) {
+			if (command.name().equals("cancel") || command.name().equals("huy")) {
+				return Turn.of(idle, ReportDialog.reply(in, texts.get("awaiting.cancelled")));
+			}
+			return command(in, command, idle);
+		}
+		if (!in.isPrivate()) {
+			return new Turn(awaiting, List.of());
+		}
+		if (in.content() instanceof Inbound.Text text && !text.text().isBlank()) {
+			return command(in, new Inbound.Command(awaiting.command(), awaiting.args() + " " + text.text().strip()),
+					idle);
+		}
+		return Turn.of(awaiting, ReportDialog.reply(in, texts.get("awaiting.text")));
 	}
 
 	private Turn command(Inbound in, Inbound.Command command, DialogState state) {

@@ -2,10 +2,12 @@ package vn.baocao.conversation;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import vn.baocao.campaign.FieldDef;
 import vn.baocao.campaign.Timeliness;
@@ -15,6 +17,7 @@ import vn.baocao.messaging.Texts;
 import vn.baocao.report.DailyReport;
 import vn.baocao.report.Revision;
 import vn.baocao.report.Value;
+import vn.baocao.roster.UserRef;
 
 /**
  * Sending a draft: the last checks, the stored revision, the lead's receipt and the
@@ -64,8 +67,20 @@ final class Submission {
 		List<Outbound> replies = new ArrayList<>();
 		replies.add(ReportDialog.reply(in, texts.get(key, name, draft.day().format(Desk.DAY), time(now), number)));
 		if (draft.mode() == Draft.Mode.NEW && existing.isPresent()) {
-			replies
-				.add(ReportDialog.reply(in, texts.get("submit.concurrent", existing.get().first().submittedByName())));
+			// two leads of one unit reported the same day: the later one is a revision,
+			// and
+			// both are told whose figures stand
+			String day = draft.day().format(Desk.DAY);
+			replies.add(ReportDialog.reply(in,
+					texts.get("submit.concurrent", existing.get().latest().submittedByName(), name, day, number)));
+			Set<UserRef> told = new HashSet<>();
+			for (Revision earlier : existing.get().revisions()) {
+				UserRef other = earlier.submittedBy();
+				if (!other.equals(in.user().ref()) && told.add(other)) {
+					replies.add(Outbound.text(other.channel(), desk.roster().privateChatOf(other),
+							texts.get("submit.concurrent.other", in.user().shownName(), name, day, number)));
+				}
+			}
 		}
 		replies.addAll(listener.submitted(stored, revision));
 		return new Turn(new DialogState.Idle(draft.seq() + 1), replies);

@@ -10,12 +10,13 @@ import java.util.Map;
 import org.apache.poi.ss.usermodel.Row;
 import org.jspecify.annotations.Nullable;
 
+import vn.baocao.campaign.FieldDef;
 import vn.baocao.campaign.Ratio;
 import vn.baocao.messaging.Texts;
 import vn.baocao.report.DailyReport;
 import vn.baocao.report.Revision;
+import vn.baocao.report.Value;
 import vn.baocao.summary.DailySummary;
-import vn.baocao.summary.FieldTotal;
 import vn.baocao.summary.HamletDay;
 import vn.baocao.summary.HamletStatus;
 import vn.baocao.summary.RatioCheck;
@@ -43,29 +44,55 @@ final class DaySheet {
 	}
 
 	void write(SheetWriter sheet, DailySummary summary, Map<String, DailyReport> reports) {
-		sheet.line(texts.get("daily.title", Days.shown(summary.day())), Look.TITLE);
+		write(sheet, summary, reports, summary.hamlets(), texts.get("daily.title", Days.shown(summary.day())));
+	}
+
+	/**
+	 * The day of {@code rows} (the hamlets, or the organisations of one template) under
+	 * {@code title}, with this sheet's field columns; the totals row adds up these rows
+	 * only.
+	 */
+	void write(SheetWriter sheet, DailySummary summary, Map<String, DailyReport> reports, List<HamletDay> rows,
+			String title) {
+		boolean hamlets = rows == summary.hamlets();
+		sheet.line(title, Look.TITLE);
 		sheet.line(summary.campaignName(), Look.SUBTITLE);
 		Row dayRow = sheet.row();
 		sheet.label(dayRow, 1, texts.get("daily.day"), Look.SUBTITLE);
 		sheet.dayLabel(dayRow, 2, summary.day(), Look.SUBTITLE);
 		sheet.label(dayRow, 3, texts.get("daily.day-number", summary.dayNumber(), summary.dayCount()), Look.SUBTITLE);
-		sheet.line(texts.get("daily.counts", summary.reported().size(), summary.hamlets().size(), summary.late().size(),
-				summary.missing().size(), summary.excused().size()), Look.SUBTITLE);
+		if (hamlets) {
+			sheet.line(texts.get("daily.counts", summary.reported().size(), summary.hamlets().size(),
+					summary.late().size(), summary.missing().size(), summary.excused().size()), Look.SUBTITLE);
+		}
+		else {
+			sheet.line(texts.get("daily.counts.organisations", count(rows, true), rows.size(),
+					rows.stream().filter(h -> h.status() == HamletStatus.LATE).count(),
+					rows.stream().filter(h -> h.status() == HamletStatus.MISSING).count(),
+					rows.stream().filter(h -> h.status() == HamletStatus.EXCUSED).count()), Look.SUBTITLE);
+		}
 		sheet.skip();
 		int header = sheet.rowIndex();
-		sheet.header(titles());
+		sheet.header(titles(hamlets));
 		int index = 1;
-		for (HamletDay hamlet : summary.hamlets()) {
+		for (HamletDay hamlet : rows) {
 			hamletRow(sheet, index++, hamlet, reports.get(hamlet.code()));
 		}
-		totalsRow(sheet, summary);
-		notes(sheet, summary);
+		totalsRow(sheet, summary, rows, reports, hamlets);
+		if (hamlets) {
+			notes(sheet, summary);
+		}
 		sheet.finish(header, 2);
 	}
 
-	private List<String> titles() {
-		List<String> titles = new ArrayList<>(List.of(texts.get("column.number"), texts.get("column.hamlet"),
-				texts.get("column.status"), texts.get("column.reported-at")));
+	private static long count(List<HamletDay> rows, boolean reported) {
+		return rows.stream().filter(h -> h.status().reported() == reported).count();
+	}
+
+	private List<String> titles(boolean hamlets) {
+		List<String> titles = new ArrayList<>(
+				List.of(texts.get("column.number"), texts.get(hamlets ? "column.hamlet" : "column.organisation"),
+						texts.get("column.status"), texts.get("column.reported-at")));
 		titles.addAll(columns.titles());
 		if (ratio != null) {
 			titles.add(texts.get("column.ratio", ratio.label()));
@@ -100,21 +127,28 @@ final class DaySheet {
 		sheet.longText(row, column, notes(hamlet, report), Look.PLAIN);
 	}
 
-	private void totalsRow(SheetWriter sheet, DailySummary summary) {
+	private void totalsRow(SheetWriter sheet, DailySummary summary, List<HamletDay> rows,
+			Map<String, DailyReport> reports, boolean hamlets) {
 		Row row = sheet.row();
 		sheet.text(row, 0, null, Look.TOTAL);
 		sheet.text(row, 1, texts.get("row.total"), Look.TOTAL);
-		sheet.text(row, 2, texts.get("row.total.reported", summary.reported().size(), summary.hamlets().size()),
-				Look.TOTAL);
+		sheet
+			.text(row, 2,
+					hamlets ? texts.get("row.total.reported", summary.reported().size(), summary.hamlets().size())
+							: texts.get("row.total.reported.organisations", count(rows, true), rows.size()),
+					Look.TOTAL);
 		sheet.text(row, 3, null, Look.TOTAL);
 		for (int i = 0; i < columns.size(); i++) {
-			String key = columns.fields().get(i).key();
-			BigDecimal total = summary.dayTotals()
-				.stream()
-				.filter(t -> t.field().key().equals(key))
-				.map(FieldTotal::amount)
-				.findFirst()
-				.orElse(null);
+			FieldDef field = columns.fields().get(i);
+			BigDecimal total = null;
+			if (field.type().isNumeric()) {
+				for (HamletDay unit : rows) {
+					DailyReport report = reports.get(unit.code());
+					if (report != null && report.latest().values().get(field.key()) instanceof Value.Number number) {
+						total = total == null ? number.amount() : total.add(number.amount());
+					}
+				}
+			}
 			sheet.number(row, 4 + i, total, Look.TOTAL);
 		}
 		int column = 4 + columns.size();

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 
 import vn.baocao.campaign.Campaign;
@@ -14,6 +15,7 @@ import vn.baocao.messaging.FileContent;
 import vn.baocao.messaging.Texts;
 import vn.baocao.report.DailyReport;
 import vn.baocao.report.Reports;
+import vn.baocao.report.Reviews;
 import vn.baocao.roster.Excuses;
 import vn.baocao.summary.CampaignReport;
 import vn.baocao.summary.Consolidator;
@@ -42,10 +44,19 @@ public class Exports {
 
 	private final ProgressChart chart;
 
+	private final Reviews reviews;
+
+	/** Exports without review states (tests of the workbooks alone). */
 	public Exports(Campaign campaign, Reports reports, Excuses excuses) {
+		this(campaign, reports, excuses, Reviews.none());
+	}
+
+	@Autowired
+	public Exports(Campaign campaign, Reports reports, Excuses excuses, Reviews reviews) {
 		this.campaign = campaign;
 		this.reports = reports;
 		this.excuses = excuses;
+		this.reviews = reviews;
 		this.consolidator = new Consolidator(campaign);
 		this.workbooks = new Workbooks(campaign, texts);
 		this.chart = new ProgressChart(texts);
@@ -60,8 +71,9 @@ public class Exports {
 		List<DailyReport> upToDay = reports.between(first, day);
 		List<ExportFile> files = new ArrayList<>();
 		progressChart(day, upToDay).ifPresent(files::add);
-		DailySummary summary = consolidator.daily(day, upToDay, excuses.reasons(day));
-		byte[] workbook = workbooks.daily(new Workbooks.Day(summary, byHamlet(upToDay, day)));
+		Map<String, DailyReport> ofDay = byHamlet(upToDay, day);
+		DailySummary summary = consolidator.daily(day, upToDay, excuses.reasons(day), reviews.statesOf(ofDay.values()));
+		byte[] workbook = workbooks.daily(new Workbooks.Day(summary, ofDay, reviews.between(day, day)));
 		files.add(new ExportFile(new FileContent(dailyName(day), FileContent.XLSX, workbook, false),
 				texts.get("file.daily", Days.shown(day))));
 		return files;
@@ -73,8 +85,10 @@ public class Exports {
 		CampaignReport report = consolidator.between(first, last, inRange, excuses::reasons);
 		List<Workbooks.Day> days = new ArrayList<>();
 		for (LocalDate day = first; !day.isAfter(last); day = day.plusDays(1)) {
-			DailySummary summary = consolidator.daily(day, inRange, excuses.reasons(day));
-			days.add(new Workbooks.Day(summary, byHamlet(inRange, day)));
+			Map<String, DailyReport> ofDay = byHamlet(inRange, day);
+			DailySummary summary = consolidator.daily(day, inRange, excuses.reasons(day),
+					reviews.statesOf(ofDay.values()));
+			days.add(new Workbooks.Day(summary, ofDay, reviews.between(day, day)));
 		}
 		byte[] workbook = workbooks.campaign(report, days);
 		return new ExportFile(new FileContent(rangeName(first, last), FileContent.XLSX, workbook, false),
@@ -95,7 +109,7 @@ public class Exports {
 
 	private Optional<ExportFile> progressChart(LocalDate day, List<DailyReport> upToDay) {
 		CampaignReport soFar = consolidator.between(campaign.schedule().startDate(), day, upToDay, excuses::reasons);
-		return chart.png(campaign.name(), day, soFar.hamlets())
+		return chart.png(campaign.name(), day, soFar.units())
 			.map(png -> new ExportFile(new FileContent(chartName(day), FileContent.PNG, png, true),
 					texts.get("file.chart", Days.shown(day))));
 	}

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import vn.baocao.campaign.FieldDef;
 
@@ -19,7 +20,47 @@ public final class AnswerParser {
 
 	private static final Set<String> NO = Set.of("không", "khong", "ko", "k", "no", "n", "chưa", "chua");
 
+	/**
+	 * What people answer for "none" ("không có", "chưa có ạ", "ko"): read as 0 for a
+	 * number field. Compared lower-case, without a closing "ạ"/"nhé" and punctuation.
+	 */
+	private static final Set<String> NOTHING = Set.of("không", "khong", "ko", "k", "không có", "khong co", "ko có",
+			"ko co", "k có", "chưa", "chua", "chưa có", "chua co", "không có gì", "khong co gi", "chưa có gì",
+			"chua co gi", "không có ai", "chưa có ai", "không ai", "không người nào", "chưa làm", "không làm",
+			"chưa làm được", "không phát sinh", "chưa phát sinh", "không có số liệu", "none", "nothing");
+
+	private static final Pattern POLITE_END = Pattern.compile("(?:[\\s,]+(?:ạ|a|nhé|nhe|nha|luôn))+$");
+
+	/** Units people add after a count: "0 người", "12 phần", "3 buổi". */
+	private static final Set<String> COUNT_WORDS = Set.of("người", "nguoi", "phần", "phan", "suất", "buổi", "buoi",
+			"lượt", "luot", "cái", "căn", "nhà", "hộ", "ho", "con", "cây", "chiếc", "bộ", "điểm", "lần", "tuyến", "đợt",
+			"gói", "túi", "thùng", "em", "cháu", "ca", "đoàn", "đội", "chuyến", "công", "ngày công");
+
 	private AnswerParser() {
+	}
+
+	/**
+	 * The typed answer with what people add around a number taken off: a closing "ạ", the
+	 * field's own unit or a counting word after the number ("0 người" → "0"); a "nothing"
+	 * answer becomes "0".
+	 */
+	static String plainNumber(FieldDef field, String text) {
+		String lower = text.toLowerCase(Locale.ROOT).replaceAll("[.!?…]+$", "").strip();
+		lower = POLITE_END.matcher(lower).replaceAll("").strip();
+		if (NOTHING.contains(lower)) {
+			return "0";
+		}
+		String unit = field.unit() == null ? null : field.unit().toLowerCase(Locale.ROOT).strip();
+		int space = lower.lastIndexOf(' ');
+		if (space > 0) {
+			String tail = lower.substring(space + 1);
+			String head = lower.substring(0, space).strip();
+			if ((tail.equals(unit) || COUNT_WORDS.contains(tail)) && !head.isEmpty()
+					&& Character.isDigit(head.charAt(head.length() - 1))) {
+				return head;
+			}
+		}
+		return lower.equals(text.toLowerCase(Locale.ROOT)) ? text : lower;
 	}
 
 	public static Parsed parse(FieldDef field, String input) {
@@ -44,6 +85,9 @@ public final class AnswerParser {
 
 	private static Parsed number(FieldDef field, String text) {
 		Optional<BigDecimal> parsed = ViNumber.parse(text);
+		if (parsed.isEmpty()) {
+			parsed = ViNumber.parse(plainNumber(field, text));
+		}
 		if (parsed.isEmpty()) {
 			return new Parsed.Refused(Problem.of("answer.number." + field.type().key()));
 		}

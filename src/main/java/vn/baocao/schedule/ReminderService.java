@@ -19,7 +19,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.baocao.campaign.Campaign;
 import vn.baocao.campaign.CampaignCalendar;
 import vn.baocao.campaign.Channel;
-import vn.baocao.campaign.Hamlet;
+import vn.baocao.campaign.Unit;
 import vn.baocao.campaign.Timeliness;
 import vn.baocao.conversation.Desk;
 import vn.baocao.messaging.Outbound;
@@ -149,13 +149,13 @@ class ReminderService implements Reminders {
 	private Round compose(LocalDate day) {
 		Set<String> reported = reports.forDay(day).stream().map(DailyReport::hamletCode).collect(Collectors.toSet());
 		Map<String, String> excused = excuses.reasons(day);
-		List<Hamlet> missing = campaign.hamlets()
+		List<Unit> missing = campaign.units()
 			.stream()
 			.filter(h -> !reported.contains(h.code()) && !excused.containsKey(h.code()))
 			.toList();
-		Map<UserRef, List<Hamlet>> byLead = new LinkedHashMap<>();
-		List<Hamlet> unassigned = new ArrayList<>();
-		for (Hamlet hamlet : missing) {
+		Map<UserRef, List<Unit>> byLead = new LinkedHashMap<>();
+		List<Unit> unassigned = new ArrayList<>();
+		for (Unit hamlet : missing) {
 			List<UserRef> leads = roster.leadsOf(hamlet.code());
 			if (leads.isEmpty()) {
 				unassigned.add(hamlet);
@@ -172,13 +172,13 @@ class ReminderService implements Reminders {
 		if (!unassigned.isEmpty()) {
 			messages.addAll(toAdmins(day, unassigned));
 		}
-		Reminding reminding = new Reminding(day, missing.stream().map(Hamlet::code).toList(),
-				unassigned.stream().map(Hamlet::code).toList(), byLead.size());
+		Reminding reminding = new Reminding(day, missing.stream().map(Unit::code).toList(),
+				unassigned.stream().map(Unit::code).toList(), byLead.size());
 		return new Round(reminding, messages);
 	}
 
-	private String leadText(LocalDate day, List<Hamlet> hamlets) {
-		String names = hamlets.stream().map(Hamlet::name).collect(Collectors.joining(", "));
+	private String leadText(LocalDate day, List<Unit> hamlets) {
+		String names = hamlets.stream().map(Unit::name).collect(Collectors.joining(", "));
 		var schedule = calendar.schedule();
 		boolean windowOpen = calendar.timeliness(day, calendar.now()) == Timeliness.ON_TIME;
 		return windowOpen
@@ -195,7 +195,7 @@ class ReminderService implements Reminders {
 		return time.getSecond() == 0 ? time.format(Desk.TIME) : time.format(WITH_SECONDS);
 	}
 
-	private List<Outbound> toAdmins(LocalDate day, List<Hamlet> unassigned) {
+	private List<Outbound> toAdmins(LocalDate day, List<Unit> unassigned) {
 		String lines = unassigned.stream()
 			.map(h -> texts.get("remind.admins.line", h.name(), h.code()))
 			.collect(Collectors.joining("\n"));
@@ -212,7 +212,7 @@ class ReminderService implements Reminders {
 		}
 		if (messages.isEmpty()) {
 			log.warn("Hamlets without a lead on {} and no admin on a running channel to tell: {}", day,
-					unassigned.stream().map(Hamlet::code).toList());
+					unassigned.stream().map(Unit::code).toList());
 		}
 		return messages;
 	}

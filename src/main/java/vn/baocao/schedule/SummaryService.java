@@ -10,7 +10,9 @@ import vn.baocao.campaign.CampaignCalendar;
 import vn.baocao.campaign.Channel;
 import vn.baocao.export.ExportFile;
 import vn.baocao.messaging.Outbound;
+import vn.baocao.report.DailyReport;
 import vn.baocao.report.Reports;
+import vn.baocao.report.Reviews;
 import vn.baocao.roster.Excuses;
 import vn.baocao.roster.Supervisors;
 import vn.baocao.summary.Consolidator;
@@ -42,8 +44,12 @@ public class SummaryService {
 
 	private final OncePerRun once;
 
+	private final Reviews reviews;
+
 	SummaryService(Campaign campaign, CampaignCalendar calendar, Reports reports, Excuses excuses,
-			Supervisors supervisors, SummaryAttachments attachments, SummaryRecipients recipients, OncePerRun once) {
+			Supervisors supervisors, SummaryAttachments attachments, SummaryRecipients recipients, OncePerRun once,
+			Reviews reviews) {
+		this.reviews = reviews;
 		this.calendar = calendar;
 		this.reports = reports;
 		this.excuses = excuses;
@@ -76,7 +82,9 @@ public class SummaryService {
 	 * text.
 	 */
 	public DailySummary compute(LocalDate day) {
-		return consolidator.daily(day, reports.between(calendar.schedule().startDate(), day), excuses.reasons(day));
+		List<DailyReport> upToDay = reports.between(calendar.schedule().startDate(), day);
+		return consolidator.daily(day, upToDay, excuses.reasons(day),
+				reviews.statesOf(upToDay.stream().filter(r -> r.day().equals(day)).toList()));
 	}
 
 	/**

@@ -15,11 +15,13 @@ import org.jspecify.annotations.Nullable;
 
 import vn.baocao.campaign.Campaign;
 import vn.baocao.campaign.FieldDef;
-import vn.baocao.campaign.Hamlet;
+import vn.baocao.campaign.Unit;
 import vn.baocao.campaign.Ratio;
 import vn.baocao.campaign.Schedule;
 import vn.baocao.campaign.Timeliness;
 import vn.baocao.report.DailyReport;
+import vn.baocao.report.ReviewState;
+import vn.baocao.report.Reviews;
 import vn.baocao.report.Value;
 
 /**
@@ -37,11 +39,13 @@ public final class Consolidator {
 
 	public Consolidator(Campaign campaign) {
 		this.campaign = campaign;
-		this.numericFields = campaign.report().numericFields();
+		this.numericFields = campaign.numericFields();
 		Map<String, BigDecimal> sums = new HashMap<>();
-		for (Hamlet hamlet : campaign.hamlets()) {
-			hamlet.targets().forEach((key, target) -> sums.merge(key, target, BigDecimal::add));
+		for (Unit unit : campaign.units()) {
+			unit.targets().forEach((key, target) -> sums.merge(key, target, BigDecimal::add));
 		}
+		// a figure the plan sets only for the whole commune is a target too
+		campaign.statedTotals().forEach(sums::putIfAbsent);
 		this.targets = Map.copyOf(sums);
 	}
 
@@ -51,6 +55,16 @@ public final class Consolidator {
 	 * {@code day} the running totals.
 	 */
 	public DailySummary daily(LocalDate day, Collection<DailyReport> reports, Map<String, String> excused) {
+		return daily(day, reports, excused, Map.of());
+	}
+
+	/**
+	 * The same with each report's review state, keyed by
+	 * {@link vn.baocao.report.Reviews#key}; ignored when the campaign's review is off,
+	 * and a report with no entry is waiting.
+	 */
+	public DailySummary daily(LocalDate day, Collection<DailyReport> reports, Map<String, String> excused,
+			Map<String, ReviewState> reviews) {
 		Schedule schedule = campaign.schedule();
 		Map<String, DailyReport> today = new HashMap<>();
 		Totals running = new Totals();
@@ -65,16 +79,19 @@ public final class Consolidator {
 		}
 		Totals dayTotals = new Totals();
 		List<HamletDay> hamlets = new ArrayList<>(campaign.hamlets().size());
-		for (Hamlet hamlet : campaign.hamlets()) {
-			DailyReport report = today.get(hamlet.code());
+		List<HamletDay> organisations = new ArrayList<>(campaign.organisations().size());
+		for (Unit unit : campaign.units()) {
+			DailyReport report = today.get(unit.code());
 			if (report != null) {
 				dayTotals.add(report);
 			}
-			hamlets.add(hamletDay(hamlet, report, excused.get(hamlet.code())));
+			ReviewState review = report == null || !campaign.review() ? null
+					: reviews.getOrDefault(Reviews.key(unit.code(), day), ReviewState.WAITING);
+			(unit.isHamlet() ? hamlets : organisations).add(hamletDay(unit, report, excused.get(unit.code()), review));
 		}
 		int dayNumber = (int) ChronoUnit.DAYS.between(schedule.startDate(), day) + 1;
 		return new DailySummary(campaign.name(), day, schedule.startDate(), dayNumber, dayCount(), hamlets,
-				dayTotals.answered(), running.progress(targets), ratio(dayTotals), ratio(running));
+				dayTotals.answered(), running.progress(targets), ratio(dayTotals), ratio(running), organisations);
 	}
 
 	/**
@@ -112,25 +129,30 @@ public final class Consolidator {
 			excusedByDay.put(day, excused.apply(day));
 		}
 		List<HamletRecord> hamlets = new ArrayList<>();
-		for (Hamlet hamlet : campaign.hamlets()) {
-			hamlets.add(hamletRecord(hamlet, byHamlet.getOrDefault(hamlet.code(), Map.of()), excusedByDay));
+		List<HamletRecord> organisations = new ArrayList<>();
+		for (Unit unit : campaign.units()) {
+			(unit.isHamlet() ? hamlets : organisations)
+				.add(hamletRecord(unit, byHamlet.getOrDefault(unit.code(), Map.of()), excusedByDay));
 		}
 		int days = (int) ChronoUnit.DAYS.between(firstDay, lastDay) + 1;
-		return new CampaignReport(campaign.name(), firstDay, lastDay, days, all.progress(targets), ratio(all), hamlets);
+		return new CampaignReport(campaign.name(), firstDay, lastDay, days, all.progress(targets), ratio(all), hamlets,
+				organisations);
 	}
 
-	private HamletDay hamletDay(Hamlet hamlet, @Nullable DailyReport report, @Nullable String excuse) {
+	private HamletDay hamletDay(Unit hamlet, @Nullable DailyReport report, @Nullable String excuse,
+			@Nullable ReviewState review) {
 		if (report == null) {
 			HamletStatus status = excuse != null ? HamletStatus.EXCUSED : HamletStatus.MISSING;
-			return new HamletDay(hamlet.code(), hamlet.name(), status, null, excuse, null);
+			return new HamletDay(hamlet.code(), hamlet.name(), status, null, excuse, null, null);
 		}
 		Totals own = new Totals();
 		own.add(report);
 		HamletStatus status = report.first().timeliness() == Timeliness.LATE ? HamletStatus.LATE : HamletStatus.ON_TIME;
-		return new HamletDay(hamlet.code(), hamlet.name(), status, report.first().submittedAt(), null, ratio(own));
+		return new HamletDay(hamlet.code(), hamlet.name(), status, report.first().submittedAt(), null, ratio(own),
+				review);
 	}
 
-	private HamletRecord hamletRecord(Hamlet hamlet, Map<LocalDate, DailyReport> reports,
+	private HamletRecord hamletRecord(Unit hamlet, Map<LocalDate, DailyReport> reports,
 			Map<LocalDate, Map<String, String>> excusedByDay) {
 		int onTime = 0;
 		int late = 0;

@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
 
 import vn.baocao.campaign.FieldDef;
 import vn.baocao.campaign.Ratio;
+import vn.baocao.report.ReviewState;
 import vn.baocao.report.ViNumber;
 
 /**
@@ -57,6 +58,15 @@ public final class SummaryText {
 			String key = hamlet.status() == HamletStatus.LATE ? "daily.reported.late" : "daily.reported.on-time";
 			lines.add(wording.get(key, hamlet.name(), time(hamlet.reportedAt())));
 		}
+		if (!summary.organisations().isEmpty()) {
+			lines.add(wording.get("daily.organisations.reported", summary.organisationsReported().size(),
+					summary.organisations().size()));
+			for (HamletDay unit : summary.organisationsReported()) {
+				String key = unit.status() == HamletStatus.LATE ? "daily.reported.late" : "daily.reported.on-time";
+				lines.add(wording.get(key, unit.name(), time(unit.reportedAt())));
+			}
+		}
+		review(summary, lines);
 		missing(summary, lines);
 		lines.add("");
 		lines.add(wording.get("daily.totals"));
@@ -103,7 +113,17 @@ public final class SummaryText {
 		}
 		lines.add("");
 		lines.add(wording.get("final.hamlets"));
-		for (HamletRecord hamlet : report.hamlets()) {
+		records(report.hamlets(), lines);
+		if (!report.organisations().isEmpty()) {
+			lines.add("");
+			lines.add(wording.get("final.organisations"));
+			records(report.organisations(), lines);
+		}
+		return String.join("\n", lines);
+	}
+
+	private void records(List<HamletRecord> records, List<String> lines) {
+		for (HamletRecord hamlet : records) {
 			lines.add(hamlet.excused() > 0
 					? wording.get("final.hamlet.excused", hamlet.name(), hamlet.onTime(), hamlet.late(),
 							hamlet.missing(), hamlet.excused())
@@ -111,16 +131,29 @@ public final class SummaryText {
 			hamlet.progress()
 				.forEach(p -> lines.add(progress(p, "final.hamlet.progress", "final.hamlet.progress.plain")));
 		}
-		return String.join("\n", lines);
+	}
+
+	private void review(DailySummary summary, List<String> lines) {
+		if (summary.units().stream().noneMatch(u -> u.review() != null)) {
+			return;
+		}
+		lines.add(wording.get("daily.review", summary.inReview(ReviewState.ACCEPTED).size(),
+				summary.inReview(ReviewState.WAITING).size(), summary.inReview(ReviewState.RETURNED).size()));
+		List<HamletDay> returned = summary.inReview(ReviewState.RETURNED);
+		if (!returned.isEmpty()) {
+			lines.add(wording.get("daily.review.returned",
+					String.join(", ", returned.stream().map(HamletDay::name).toList())));
+		}
 	}
 
 	private void missing(DailySummary summary, List<String> lines) {
 		lines.add("");
+		String units = summary.organisations().isEmpty() ? "" : ".units";
 		if (summary.missing().isEmpty()) {
-			lines.add(wording.get("daily.missing.none"));
+			lines.add(wording.get("daily.missing.none" + units));
 		}
 		else {
-			lines.add(wording.get("daily.missing", summary.missing().size()));
+			lines.add(wording.get("daily.missing" + units, summary.missing().size()));
 			for (HamletDay hamlet : summary.missing()) {
 				List<String> supervisors = supervisorsOf.apply(hamlet.code());
 				lines.add(supervisors.isEmpty() ? wording.get("line.hamlet", hamlet.name())
@@ -128,7 +161,7 @@ public final class SummaryText {
 			}
 		}
 		if (!summary.excused().isEmpty()) {
-			lines.add(wording.get("daily.excused", summary.excused().size()));
+			lines.add(wording.get("daily.excused" + units, summary.excused().size()));
 			for (HamletDay hamlet : summary.excused()) {
 				String reason = hamlet.excuse();
 				lines.add(reason == null || reason.isBlank() ? wording.get("line.hamlet", hamlet.name())

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 
 import vn.baocao.campaign.Campaign;
 import vn.baocao.campaign.FieldDef;
-import vn.baocao.campaign.Hamlet;
+import vn.baocao.campaign.Unit;
 import vn.baocao.report.DailyReport;
 import vn.baocao.report.Value;
 import vn.baocao.report.ViNumber;
@@ -40,9 +40,9 @@ final class Figures {
 	}
 
 	/** "• Phát quang, dọn vệ sinh đường: 1.330 m (38% chỉ tiêu 3.500 m)" per answer. */
-	List<String> lines(Hamlet hamlet, Map<String, Value> values) {
+	List<String> lines(Unit hamlet, Map<String, Value> values) {
 		List<String> lines = new ArrayList<>();
-		for (FieldDef field : campaign.report().fields()) {
+		for (FieldDef field : campaign.templateOf(hamlet).fields()) {
 			Value value = values.get(field.key());
 			if (value != null) {
 				lines.add(texts.get("figure.line", field.label(), value(field, value) + share(hamlet, field, value)));
@@ -55,9 +55,9 @@ final class Figures {
 	 * What a revision changed: each answer that differs, with what it was; answers added
 	 * and answers taken out.
 	 */
-	List<String> changes(Hamlet hamlet, Map<String, Value> before, Map<String, Value> after) {
+	List<String> changes(Unit hamlet, Map<String, Value> before, Map<String, Value> after) {
 		List<String> lines = new ArrayList<>();
-		for (FieldDef field : campaign.report().fields()) {
+		for (FieldDef field : campaign.templateOf(hamlet).fields()) {
 			Value was = before.get(field.key());
 			Value now = after.get(field.key());
 			if (same(was, now)) {
@@ -79,9 +79,9 @@ final class Figures {
 	 * "• Phát quang, dọn vệ sinh đường: 2.000 / 3.500 m (57%)" for each target of the
 	 * hamlet, from the latest revision of every report so far.
 	 */
-	List<String> progress(Hamlet hamlet, List<DailyReport> reports) {
+	List<String> progress(Unit hamlet, List<DailyReport> reports) {
 		List<String> lines = new ArrayList<>();
-		for (FieldDef field : campaign.report().numericFields()) {
+		for (FieldDef field : campaign.templateOf(hamlet).numericFields()) {
 			BigDecimal target = hamlet.targets().get(field.key());
 			if (target == null || target.signum() <= 0) {
 				continue;
@@ -115,7 +115,7 @@ final class Figures {
 		return texts.get("figure.photos", ((Value.Photos) value).refs().size());
 	}
 
-	private String share(Hamlet hamlet, FieldDef field, Value value) {
+	private String share(Unit hamlet, FieldDef field, Value value) {
 		BigDecimal target = hamlet.targets().get(field.key());
 		if (!(value instanceof Value.Number number) || target == null || target.signum() <= 0) {
 			return "";

@@ -2,7 +2,7 @@ package vn.baocao.supervisor;
 
 import org.jspecify.annotations.Nullable;
 
-import vn.baocao.campaign.Hamlet;
+import vn.baocao.campaign.Unit;
 import vn.baocao.campaign.Timeliness;
 import vn.baocao.report.DailyReport;
 import vn.baocao.roster.Excuses.Excuse;
@@ -11,7 +11,7 @@ import vn.baocao.roster.Excuses.Excuse;
  * One hamlet on one day: its report if it sent one, its excuse if it was excused. A
  * report sent on an excused day counts as a report.
  */
-record HamletDay(Hamlet hamlet, @Nullable DailyReport report, @Nullable Excuse excuse) {
+record HamletDay(Unit hamlet, @Nullable DailyReport report, @Nullable Excuse excuse) {
 
 	enum Standing {
 

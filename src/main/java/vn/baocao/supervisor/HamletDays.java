@@ -6,7 +6,7 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 
 import vn.baocao.campaign.Campaign;
-import vn.baocao.campaign.Hamlet;
+import vn.baocao.campaign.Unit;
 import vn.baocao.report.Reports;
 import vn.baocao.roster.Excuses;
 
@@ -28,10 +28,10 @@ final class HamletDays {
 
 	/** Every hamlet of the campaign, in the campaign file's order. */
 	List<HamletDay> of(LocalDate day) {
-		return campaign.hamlets().stream().map(h -> of(h, day)).toList();
+		return campaign.units().stream().map(h -> of(h, day)).toList();
 	}
 
-	HamletDay of(Hamlet hamlet, LocalDate day) {
+	HamletDay of(Unit hamlet, LocalDate day) {
 		return new HamletDay(hamlet, reports.find(hamlet.code(), day).orElse(null),
 				excuses.find(hamlet.code(), day).orElse(null));
 	}

@@ -19,7 +19,7 @@ import vn.baocao.admin.DeepLinks;
 import vn.baocao.campaign.Campaign;
 import vn.baocao.campaign.CampaignCalendar;
 import vn.baocao.campaign.Channel;
-import vn.baocao.campaign.Hamlet;
+import vn.baocao.campaign.Unit;
 import vn.baocao.campaign.Timeliness;
 import vn.baocao.conversation.CommandHandler;
 import vn.baocao.conversation.DialogState;
@@ -28,6 +28,8 @@ import vn.baocao.conversation.Turn;
 import vn.baocao.messaging.Outbound;
 import vn.baocao.report.DailyReport;
 import vn.baocao.report.Reports;
+import vn.baocao.report.ReviewState;
+import vn.baocao.report.Reviews;
 import vn.baocao.report.Revision;
 import vn.baocao.roster.ChatUser;
 import vn.baocao.roster.Invites;
@@ -69,9 +71,12 @@ final class MyHamletsCommand implements CommandHandler {
 
 	private final ObjectProvider<DeepLinks> links;
 
+	private final Reviews reviews;
+
 	MyHamletsCommand(Campaign campaign, CampaignCalendar calendar, Supervisors supervisors, Roster roster,
 			Reports reports, Invites invites, HamletDays days, Figures figures, SupervisorTexts texts,
-			ObjectProvider<DeepLinks> links) {
+			ObjectProvider<DeepLinks> links, Reviews reviews) {
+		this.reviews = reviews;
 		this.campaign = campaign;
 		this.calendar = calendar;
 		this.supervisors = supervisors;
@@ -106,9 +111,9 @@ final class MyHamletsCommand implements CommandHandler {
 		if (!args.isEmpty() && !CODE_WORDS.contains(args)) {
 			return say(in, state, texts.get("myhamlets.usage"));
 		}
-		List<Hamlet> hamlets = supervisors.hamletsOf(in.user().ref())
+		List<Unit> hamlets = supervisors.hamletsOf(in.user().ref())
 			.stream()
-			.map(code -> campaign.hamlet(code).orElseThrow())
+			.map(code -> campaign.unit(code).orElseThrow())
 			.toList();
 		if (hamlets.isEmpty()) {
 			return say(in, state, texts.get("myhamlets.none", handle(in.user())));
@@ -116,18 +121,18 @@ final class MyHamletsCommand implements CommandHandler {
 		return args.isEmpty() ? say(in, state, overview(hamlets)) : say(in, state, code(in, hamlets));
 	}
 
-	private String overview(List<Hamlet> hamlets) {
+	private String overview(List<Unit> hamlets) {
 		LocalDate today = calendar.today();
 		boolean campaignDay = calendar.isCampaignDay(today);
 		List<String> lines = new ArrayList<>();
 		lines.add(campaignDay ? texts.get("myhamlets.title", texts.day(today), texts.time(calendar.now()))
 				: texts.get("myhamlets.title.no-day", texts.day(today), texts.day(campaign.schedule().startDate()),
 						texts.day(campaign.schedule().endDate())));
-		for (Hamlet hamlet : hamlets) {
+		for (Unit hamlet : hamlets) {
 			lines.add("");
 			if (campaignDay) {
 				HamletDay day = days.of(hamlet, today);
-				lines.add(texts.get("myhamlets.hamlet", hamlet.name(), standing(day)));
+				lines.add(texts.get("myhamlets.hamlet", hamlet.name(), standing(day) + review(day)));
 				if (day.report() != null) {
 					lines.addAll(figures.lines(hamlet, day.report().latest().values()));
 				}
@@ -145,6 +150,16 @@ final class MyHamletsCommand implements CommandHandler {
 		lines.add("");
 		lines.add(texts.get("myhamlets.hint"));
 		return String.join("\n", lines);
+	}
+
+	/** " — chờ duyệt" and the like; empty without a report or without review. */
+	private String review(HamletDay day) {
+		DailyReport report = day.report();
+		if (report == null || !campaign.review()) {
+			return "";
+		}
+		ReviewState state = ReviewState.of(report, reviews.of(report.hamletCode(), report.day()));
+		return texts.get("myhamlets.review", texts.get(state.textKey()));
 	}
 
 	/** "✅ đúng hạn, gửi lúc 13:45 (Lan gửi)", "❌ chưa báo cáo (hạn 15:00)"… */
@@ -176,7 +191,7 @@ final class MyHamletsCommand implements CommandHandler {
 		}
 	}
 
-	private List<DailyReport> reportsSoFar(Hamlet hamlet, LocalDate today) {
+	private List<DailyReport> reportsSoFar(Unit hamlet, LocalDate today) {
 		LocalDate start = campaign.schedule().startDate();
 		LocalDate end = today.isBefore(campaign.schedule().endDate()) ? today : campaign.schedule().endDate();
 		if (end.isBefore(start)) {
@@ -185,11 +200,11 @@ final class MyHamletsCommand implements CommandHandler {
 		return reports.between(start, end).stream().filter(r -> r.hamletCode().equals(hamlet.code())).toList();
 	}
 
-	private String code(Inbound in, List<Hamlet> hamlets) {
+	private String code(Inbound in, List<Unit> hamlets) {
 		Instant now = calendar.now();
 		Invite invite = invites.issue(hamlets.get(0).code(), Invite.Role.SUPERVISOR, in.user().ref(), now,
 				now.plus(CODE_VALID_FOR));
-		String names = hamlets.stream().map(Hamlet::name).collect(Collectors.joining(", "));
+		String names = hamlets.stream().map(Unit::name).collect(Collectors.joining(", "));
 		List<String> lines = new ArrayList<>();
 		lines.add(texts.get("myhamlets.code", invite.code(), texts.dayTime(invite.expiresAt()), names));
 		for (Channel channel : Channel.values()) {

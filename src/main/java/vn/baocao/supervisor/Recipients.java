@@ -7,6 +7,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 import vn.baocao.campaign.Channel;
+import vn.baocao.messaging.Option;
 import vn.baocao.messaging.Outbound;
 import vn.baocao.messaging.Outbox;
 import vn.baocao.roster.Roster;
@@ -50,6 +51,10 @@ final class Recipients {
 
 	Outbound message(UserRef account, String text) {
 		return Outbound.text(account.channel(), roster.privateChatOf(account), text);
+	}
+
+	Outbound message(UserRef account, String text, List<Option> options) {
+		return Outbound.withOptions(account.channel(), roster.privateChatOf(account), text, options);
 	}
 
 }

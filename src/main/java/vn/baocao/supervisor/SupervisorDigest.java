@@ -1,14 +1,16 @@
 package vn.baocao.supervisor;
 
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.stereotype.Component;
 
 import vn.baocao.campaign.Campaign;
-import vn.baocao.campaign.Hamlet;
+import vn.baocao.campaign.Unit;
 import vn.baocao.campaign.Timeliness;
 import vn.baocao.conversation.SubmissionListener;
+import vn.baocao.messaging.Option;
 import vn.baocao.messaging.Outbound;
 import vn.baocao.report.DailyReport;
 import vn.baocao.report.Revision;
@@ -26,6 +28,8 @@ import vn.baocao.roster.UserRef;
  */
 @Component
 final class SupervisorDigest implements SubmissionListener {
+
+	private static final DateTimeFormatter DAY_MONTH = DateTimeFormatter.ofPattern("dd/MM");
 
 	private final Campaign campaign;
 
@@ -47,7 +51,7 @@ final class SupervisorDigest implements SubmissionListener {
 		if (!campaign.notifications().supervisorDigest()) {
 			return List.of();
 		}
-		Hamlet hamlet = campaign.hamlet(report.hamletCode()).orElse(null);
+		Unit hamlet = campaign.unit(report.hamletCode()).orElse(null);
 		if (hamlet == null) {
 			return List.of();
 		}
@@ -59,10 +63,18 @@ final class SupervisorDigest implements SubmissionListener {
 			return List.of();
 		}
 		String text = revision.number() == 1 ? first(hamlet, report, revision) : revised(hamlet, report, revision);
-		return accounts.stream().map(account -> recipients.message(account, text)).toList();
+		if (!campaign.review()) {
+			return accounts.stream().map(account -> recipients.message(account, text)).toList();
+		}
+		// review buttons: each stands for the command, so a typed command does the same
+		String day = report.day().format(DAY_MONTH);
+		String reviewed = text + "\n" + texts.get("digest.review", hamlet.code(), day);
+		List<Option> options = List.of(new Option(texts.get("digest.accept"), "/accept " + hamlet.code() + " " + day),
+				new Option(texts.get("digest.return"), "/return " + hamlet.code() + " " + day));
+		return accounts.stream().map(account -> recipients.message(account, reviewed, options)).toList();
 	}
 
-	private String first(Hamlet hamlet, DailyReport report, Revision revision) {
+	private String first(Unit hamlet, DailyReport report, Revision revision) {
 		List<String> lines = new ArrayList<>();
 		String timeliness = texts.get(revision.timeliness() == Timeliness.LATE ? "digest.late" : "digest.on_time");
 		lines.add(texts.get("digest.first", hamlet.name(), texts.day(report.day()), texts.time(revision.submittedAt()),
@@ -72,7 +84,7 @@ final class SupervisorDigest implements SubmissionListener {
 		return String.join("\n", lines);
 	}
 
-	private String revised(Hamlet hamlet, DailyReport report, Revision revision) {
+	private String revised(Unit hamlet, DailyReport report, Revision revision) {
 		Revision before = report.revisions()
 			.stream()
 			.filter(r -> r.number() == revision.number() - 1)

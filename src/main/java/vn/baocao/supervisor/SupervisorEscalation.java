@@ -16,7 +16,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.baocao.campaign.CampaignCalendar;
-import vn.baocao.campaign.Hamlet;
+import vn.baocao.campaign.Unit;
 import vn.baocao.campaign.Timeliness;
 import vn.baocao.messaging.Outbound;
 import vn.baocao.roster.Roster;
@@ -92,12 +92,12 @@ public class SupervisorEscalation {
 			log.info("Supervisor escalation {} of {} at {}: not its moment, nothing sent", stage, day, now);
 			return List.of();
 		}
-		Map<UserRef, List<Hamlet>> news = new LinkedHashMap<>();
+		Map<UserRef, List<Unit>> news = new LinkedHashMap<>();
 		for (HamletDay hamletDay : days.of(day)) {
 			if (!hamletDay.isMissing()) {
 				continue;
 			}
-			Hamlet hamlet = hamletDay.hamlet();
+			Unit hamlet = hamletDay.hamlet();
 			for (UserRef account : recipients.of(hamlet.code())) {
 				if (escalations.claim(stage, day, hamlet.code(), account, now)) {
 					news.computeIfAbsent(account, a -> new ArrayList<>()).add(hamlet);
@@ -120,10 +120,10 @@ public class SupervisorEscalation {
 		return moment == Timeliness.ON_TIME && !now.isBefore(from);
 	}
 
-	private String text(Stage stage, LocalDate day, Instant now, List<Hamlet> hamlets) {
+	private String text(Stage stage, LocalDate day, Instant now, List<Unit> hamlets) {
 		Instant closes = calendar.closes(day);
 		if (stage == Stage.WINDOW_CLOSED) {
-			String names = hamlets.stream().map(Hamlet::name).collect(Collectors.joining(", "));
+			String names = hamlets.stream().map(Unit::name).collect(Collectors.joining(", "));
 			return texts.get("escalation.window-closed", texts.day(day), texts.time(closes), names,
 					texts.time(calendar.lateUntil(day)));
 		}
@@ -132,7 +132,7 @@ public class SupervisorEscalation {
 				texts.time(closes), hamlets.size(), lines);
 	}
 
-	private String whoToCall(Hamlet hamlet) {
+	private String whoToCall(Unit hamlet) {
 		List<UserRef> leads = roster.leadsOf(hamlet.code());
 		return leads.isEmpty() ? texts.get("escalation.hamlet.no-lead", hamlet.name(), hamlet.code())
 				: texts.get("escalation.hamlet.leads", hamlet.name(), texts.leads(leads));

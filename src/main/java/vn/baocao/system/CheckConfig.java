@@ -11,7 +11,7 @@ import vn.baocao.campaign.Campaign;
 import vn.baocao.campaign.CampaignFileException;
 import vn.baocao.campaign.CampaignLoader;
 import vn.baocao.campaign.FieldDef;
-import vn.baocao.campaign.Hamlet;
+import vn.baocao.campaign.Unit;
 import vn.baocao.campaign.PlanLint;
 import vn.baocao.campaign.Schedule;
 import vn.baocao.report.ViNumber;
@@ -42,16 +42,16 @@ public final class CheckConfig {
 		}
 		printFacts(campaign, file, out);
 		List<PlanLint.Disagreement> disagreements = PlanLint.disagreements(campaign);
-		List<Hamlet> unsupervised = PlanLint.withoutSupervisor(campaign);
+		List<Unit> unsupervised = PlanLint.withoutSupervisor(campaign);
 		out.println();
 		for (PlanLint.Disagreement d : disagreements) {
-			FieldDef field = campaign.report().field(d.field()).orElseThrow();
+			FieldDef field = campaign.field(d.field()).orElseThrow();
 			out.printf("DISAGREEMENT %s (%s): stated total %s, hamlets' targets add up to %s (difference %s)%n",
 					d.field(), field.label(), ViNumber.format(d.stated(), field.unit()),
 					ViNumber.format(d.hamletsSum(), field.unit()),
 					ViNumber.format(d.hamletsSum().subtract(d.stated()), field.unit()));
 		}
-		for (Hamlet hamlet : unsupervised) {
+		for (Unit hamlet : unsupervised) {
 			out.printf("NO SUPERVISOR %s (%s)%n", hamlet.code(), hamlet.name());
 		}
 		int findings = disagreements.size() + unsupervised.size();
@@ -75,12 +75,25 @@ public final class CheckConfig {
 				s.summaryAt(), s.lateUntil());
 		out.printf("Hamlets (%d): %s%n", campaign.hamlets().size(),
 				campaign.hamlets().stream().map(h -> h.code() + " " + h.name()).collect(Collectors.joining(", ")));
+		if (campaign.hasOrganisations()) {
+			out.printf("Organisations (%d): %s%n", campaign.organisations().size(),
+					campaign.organisations()
+						.stream()
+						.map(o -> o.code() + " " + o.name() + " [" + o.template() + "]")
+						.collect(Collectors.joining(", ")));
+		}
 		out.printf("Report: %d fields, %d sections%s%n", campaign.report().fields().size(),
 				campaign.report().sections().size(), campaign.report().sectionMenu() ? " (asked as one menu)" : "");
+		campaign.templates()
+			.forEach((key, template) -> out.printf("Template %s: %d fields, %d sections%n", key,
+					template.fields().size(), template.sections().size()));
+		out.printf("Review: %s%n", campaign.review() ? "on" : "off");
 		PlanLint.targetTotals(campaign).forEach((key, sum) -> {
-			FieldDef field = campaign.report().field(key).orElseThrow();
+			FieldDef field = campaign.field(key).orElseThrow();
 			BigDecimal stated = campaign.statedTotals().get(key);
-			out.printf("Target %s: hamlets %s%s%n", key, ViNumber.format(sum, field.unit()),
+			BigDecimal units = PlanLint.sumOfTargets(campaign, key);
+			out.printf("Target %s: %s%s%n", key,
+					units.signum() > 0 ? "units " + ViNumber.format(units, field.unit()) : "commune only",
 					stated == null ? "" : ", stated " + ViNumber.format(stated, field.unit()));
 		});
 		campaign.ratioCheck()

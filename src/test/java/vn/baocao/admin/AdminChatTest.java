@@ -61,7 +61,7 @@ abstract class AdminChatTest {
 
 	private static final List<String> TABLES = List.of("assignment", "supervision", "supervisor_escalation", "invite",
 			"invite_failure", "excuse", "audit_log", "committee_chat", "conversation", "report_revision",
-			"local_message", "outbox", "processed_update", "chat_user");
+			"report_review", "local_message", "outbox", "processed_update", "chat_user");
 
 	@DynamicPropertySource
 	static void settings(DynamicPropertyRegistry registry) {
@@ -159,7 +159,7 @@ abstract class AdminChatTest {
 	String snapshot(String except) {
 		StringBuilder all = new StringBuilder();
 		for (String table : List.of("assignment", "supervision", "invite", "excuse", "audit_log", "committee_chat",
-				"conversation", "report_revision", "outbox")) {
+				"conversation", "report_revision", "report_review", "outbox")) {
 			all.append(table).append(jdbc.sql("SELECT * FROM " + table).query().listOfRows()).append('\n');
 		}
 		all.append(jdbc.sql("SELECT chat_id, direction, message_json FROM local_message WHERE chat_id <> ? ORDER BY id")

@@ -69,8 +69,9 @@ class HamletsAndStatusTest extends AdminChatTest {
 		String expected = """
 				Tình hình báo cáo ngày 10/12/2024 (cập nhật lúc 16:30):
 				Đã báo cáo: 2/3 ấp (trễ hạn: 1); được vắng: 1; chưa báo cáo: 1.
-				Ấp Cầu: ✅ đúng hạn, gửi lúc 13:45, Lan gửi
-				Ấp Trại Bí: 🕒 trễ hạn, gửi lúc 15:20, Bình gửi, đã sửa 1 lần (lần cuối lúc 16:05)
+				Duyệt: 0 đã duyệt, 2 chờ duyệt, 0 cần bổ sung.
+				Ấp Cầu: ✅ đúng hạn, gửi lúc 13:45, Lan gửi — chờ duyệt
+				Ấp Trại Bí: 🕒 trễ hạn, gửi lúc 15:20, Bình gửi, đã sửa 1 lần (lần cuối lúc 16:05) — chờ duyệt
 				Ấp Sân Bay: ➖ được vắng (ngập lụt)
 				Ấp Mới: ❌ chưa báo cáo; ấp chưa có người báo cáo (mời: /moi moi)""";
 		assertThat(LocalApi.last(say(ADMIN, "/tinhhinh"))).isEqualTo(expected);

@@ -30,7 +30,7 @@ import vn.baocao.support.InMemoryReports;
  */
 final class ExportFixture {
 
-	static final Campaign SEED = CampaignLoader.load(Path.of("config/campaign.yml"));
+	static final Campaign SEED = vn.baocao.support.SeedCampaign.hamletsOnly();
 
 	static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 

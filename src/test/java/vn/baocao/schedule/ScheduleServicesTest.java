@@ -46,6 +46,8 @@ class ScheduleServicesTest {
 	@DynamicPropertySource
 	static void settings(DynamicPropertyRegistry registry) {
 		registry.add("baocao.db-path", () -> dir.resolve("services.db").toString());
+		registry.add("baocao.campaign-file",
+				() -> vn.baocao.support.SeedCampaign.writeHamletsOnly(dir.resolve("seed-hamlets.yml")).toString());
 	}
 
 	@LocalServerPort

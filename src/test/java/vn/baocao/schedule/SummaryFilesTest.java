@@ -53,6 +53,8 @@ class SummaryFilesTest {
 	@DynamicPropertySource
 	static void settings(DynamicPropertyRegistry registry) {
 		registry.add("baocao.db-path", () -> dir.resolve("files.db").toString());
+		registry.add("baocao.campaign-file",
+				() -> vn.baocao.support.SeedCampaign.writeHamletsOnly(dir.resolve("seed-hamlets.yml")).toString());
 	}
 
 	@LocalServerPort
@@ -165,7 +167,7 @@ class SummaryFilesTest {
 
 		@DynamicPropertySource
 		static void withoutFiles(DynamicPropertyRegistry registry) throws IOException {
-			String seed = Files.readString(Path.of("config/campaign.yml"));
+			String seed = vn.baocao.support.SeedCampaign.hamletsOnlyYaml();
 			String off = seed.replace("  summary-files: true\n", "  summary-files: false\n");
 			assertThat(off).isNotEqualTo(seed);
 			Path campaign = Files.writeString(dir.resolve("no-files.yml"), off);

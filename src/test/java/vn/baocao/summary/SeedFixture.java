@@ -25,7 +25,7 @@ import vn.baocao.roster.UserRef;
  */
 final class SeedFixture {
 
-	static final Campaign SEED = CampaignLoader.load(Path.of("config/campaign.yml"));
+	static final Campaign SEED = vn.baocao.support.SeedCampaign.hamletsOnly();
 
 	static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 

@@ -32,7 +32,9 @@ class CheckConfigTest {
 			.contains(
 					"DISAGREEMENT cleared_m (Phát quang, dọn vệ sinh đường): stated total 8.900 m, hamlets' targets add up to 9.900 m")
 			.contains("DISAGREEMENT lighting_m")
-			.contains("5 finding(s)");
+			.contains("Organisations (16)")
+			.contains("Review: on")
+			.contains("2 finding(s)");
 	}
 
 	@Test

@@ -40,6 +40,11 @@ final class DialogStateJson {
 			node.put("kind", "filling");
 			node.set("draft", draft(filling.draft()));
 		}
+		else if (state instanceof DialogState.AwaitingText awaiting) {
+			node.put("kind", "awaiting");
+			node.put("command", awaiting.command());
+			node.put("args", awaiting.args());
+		}
 		return node.toString();
 	}
 
@@ -50,6 +55,8 @@ final class DialogStateJson {
 			case "choosing" -> new DialogState.ChoosingHamlet(Draft.Mode.valueOf(node.get("mode").asString()),
 					strings(node.get("hamlets")), seq);
 			case "filling" -> new DialogState.Filling(draft(node.get("draft")));
+			case "awaiting" ->
+				new DialogState.AwaitingText(node.get("command").asString(), node.get("args").asString(), seq);
 			default -> new DialogState.Idle(seq);
 		};
 	}

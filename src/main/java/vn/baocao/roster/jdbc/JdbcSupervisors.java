@@ -16,7 +16,7 @@ import org.springframework.stereotype.Repository;
 
 import vn.baocao.campaign.Campaign;
 import vn.baocao.campaign.Channel;
-import vn.baocao.campaign.Hamlet;
+import vn.baocao.campaign.Unit;
 import vn.baocao.campaign.Supervisor;
 import vn.baocao.roster.ChatUser;
 import vn.baocao.roster.Supervisors;
@@ -67,7 +67,7 @@ class JdbcSupervisors implements Supervisors {
 			.params(campaign.id(), account.channel().key(), account.userId())
 			.query(String.class)
 			.list());
-		return campaign.hamlets().stream().map(Hamlet::code).filter(codes::contains).toList();
+		return campaign.units().stream().map(Unit::code).filter(codes::contains).toList();
 	}
 
 	@Override
@@ -152,7 +152,7 @@ class JdbcSupervisors implements Supervisors {
 	}
 
 	private List<Supervisor> planned(String hamletCode) {
-		return campaign.hamlet(hamletCode).map(Hamlet::supervisors).orElse(List.of());
+		return campaign.unit(hamletCode).map(Unit::supervisors).orElse(List.of());
 	}
 
 	private static Supervision supervision(ResultSet rs, int n) throws SQLException {

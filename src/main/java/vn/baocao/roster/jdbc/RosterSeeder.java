@@ -12,7 +12,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.baocao.campaign.Campaign;
 import vn.baocao.campaign.Channel;
-import vn.baocao.campaign.Hamlet;
+import vn.baocao.campaign.Unit;
 import vn.baocao.campaign.Supervisor;
 import vn.baocao.roster.UserRef;
 
@@ -55,7 +55,7 @@ class RosterSeeder implements SmartInitializingSingleton {
 	private void seedLeads() {
 		Set<String> known = roster.everAssigned();
 		List<Map.Entry<String, UserRef>> missing = new ArrayList<>();
-		for (Hamlet hamlet : campaign.hamlets()) {
+		for (Unit hamlet : campaign.units()) {
 			for (Channel channel : Channel.values()) {
 				for (String id : hamlet.leads().on(channel)) {
 					UserRef user = new UserRef(channel, id);
@@ -75,7 +75,7 @@ class RosterSeeder implements SmartInitializingSingleton {
 	 * the hamlet.
 	 */
 	private void seedSupervisors() {
-		for (Hamlet hamlet : campaign.hamlets()) {
+		for (Unit hamlet : campaign.units()) {
 			for (Supervisor supervisor : hamlet.supervisors()) {
 				for (Map.Entry<Channel, String> id : supervisor.ids().entrySet()) {
 					UserRef account = new UserRef(id.getKey(), id.getValue());
