@@ -20,6 +20,8 @@ import vn.baocao.conversation.CommitteeChats;
 import vn.baocao.export.ExportFile;
 import vn.baocao.messaging.Outbound;
 import vn.baocao.messaging.Outbox;
+import vn.baocao.messaging.Reachability;
+import vn.baocao.messaging.Texts;
 import vn.baocao.report.Reports;
 import vn.baocao.summary.CampaignReport;
 import vn.baocao.summary.Consolidator;
@@ -73,7 +75,8 @@ public class SummaryService {
 
 	SummaryService(Campaign campaign, CampaignCalendar calendar, Reports reports, Excuses excuses,
 			CommitteeChats committee, Outbox outbox, Runs runs, TransactionTemplate transactions,
-			ScheduleSettings settings, Roster roster, Supervisors supervisors, SummaryAttachments attachments) {
+			ScheduleSettings settings, Roster roster, Supervisors supervisors, SummaryAttachments attachments,
+			Reachability reachability) {
 		this.attachments = attachments;
 		this.roster = roster;
 		this.campaign = campaign;
@@ -86,7 +89,12 @@ public class SummaryService {
 		this.transactions = transactions;
 		this.settings = settings;
 		this.consolidator = new Consolidator(campaign);
-		this.text = new SummaryText(campaign.schedule().zone(), supervisors::namesOf);
+		Texts core = new Texts();
+		this.text = new SummaryText(campaign.schedule().zone(), supervisors::namesOf,
+				code -> reachability.unreachable(roster.leadsOf(code), roster::privateChatOf)
+					.stream()
+					.map(reach -> core.get(reach.textKey()))
+					.toList());
 		this.timetable = new Timetable(calendar);
 	}
 
@@ -179,7 +187,7 @@ public class SummaryService {
 				status.setRollbackOnly();
 			}
 			else {
-				outbox.enqueue(posting.messages());
+				outbox.enqueueScheduled(posting.messages());
 				if (posting.recipients().isEmpty()) {
 					log.warn("{}: no committee chat and no committee member on a running channel; nothing sent",
 							run.id());
