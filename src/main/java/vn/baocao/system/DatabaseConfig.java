@@ -15,6 +15,9 @@ import org.springframework.context.annotation.Configuration;
  * The SQLite file at BAOCAO_DB_PATH. WAL lets readers work beside the writer;
  * busy_timeout and IMMEDIATE transactions make a second writer wait instead of failing
  * with "database is locked"; four connections were measured to be enough (see DESIGN.md).
+ * {@code synchronous=FULL}: in WAL mode NORMAL syncs only at checkpoints, so a power cut
+ * could take the last commits, after the lead was told "Đã nhận"; FULL syncs the WAL at
+ * every commit (its cost is measured in docs/RELIABILITY.md).
  */
 @Configuration(proxyBeanMethods = false)
 class DatabaseConfig {
@@ -44,7 +47,7 @@ class DatabaseConfig {
 	}
 
 	static String url(Path file) {
-		return "jdbc:sqlite:" + file + "?journal_mode=WAL&synchronous=NORMAL&busy_timeout=10000"
+		return "jdbc:sqlite:" + file + "?journal_mode=WAL&synchronous=FULL&busy_timeout=10000"
 				+ "&transaction_mode=IMMEDIATE&foreign_keys=true";
 	}
 
