@@ -172,7 +172,8 @@ public class Outbox {
 		return jdbc.sql("SELECT count(*) AS n, min(created_at) AS oldest FROM outbox WHERE sent_at IS NULL")
 			.query((rs, n) -> {
 				long oldest = rs.getLong("oldest");
-				return new Waiting(rs.getInt("n"), rs.wasNull() ? null : Instant.ofEpochMilli(oldest));
+				Instant since = rs.wasNull() ? null : Instant.ofEpochMilli(oldest);
+				return new Waiting(rs.getInt("n"), since);
 			})
 			.single();
 	}

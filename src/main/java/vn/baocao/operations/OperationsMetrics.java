@@ -133,7 +133,7 @@ class OperationsMetrics implements DeliveryMetrics, HandledUpdates {
 
 		synchronized Outbox.Waiting read() {
 			long now = System.nanoTime();
-			if (readAt == 0 || now - readAt > 1_000_000_000L) {
+			if (readAt == 0 || now - readAt > 200_000_000L) {
 				last = outbox.waiting();
 				readAt = now;
 			}

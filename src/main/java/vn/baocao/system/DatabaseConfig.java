@@ -8,6 +8,7 @@ import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -25,7 +26,7 @@ class DatabaseConfig {
 	static final int POOL_SIZE = 4;
 
 	@Bean
-	DataSource dataSource(BaocaoProperties properties) {
+	DataSource dataSource(BaocaoProperties properties, @Value("${baocao.db-synchronous:FULL}") String synchronous) {
 		Path file = properties.dbPath().toAbsolutePath();
 		try {
 			Files.createDirectories(file.getParent());
@@ -40,7 +41,11 @@ class DatabaseConfig {
 		}
 		HikariConfig config = new HikariConfig();
 		config.setPoolName("baocao-db");
-		config.setJdbcUrl(url(file));
+		if (!synchronous.matches("(?i)FULL|NORMAL|EXTRA")) {
+			throw new BadSettingException("baocao.db-synchronous", synchronous,
+					"expected FULL (the default), EXTRA or NORMAL");
+		}
+		config.setJdbcUrl(url(file).replace("synchronous=FULL", "synchronous=" + synchronous.toUpperCase()));
 		config.setMaximumPoolSize(POOL_SIZE);
 		config.setMinimumIdle(1);
 		return new HikariDataSource(config);

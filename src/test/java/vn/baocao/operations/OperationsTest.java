@@ -168,7 +168,11 @@ class OperationsTest {
 			assertThat(proxied.statusCode()).isEqualTo(403);
 			assertThat(proxied.body()).startsWith("{\"error\":");
 
-			// a message stuck for an hour turns health DOWN
+			// an empty outbox is healthy; a message stuck for an hour turns health DOWN
+			HttpResponse<String> healthy = http.send(
+					HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + bot.port() + "/actuator/health")).build(),
+					HttpResponse.BodyHandlers.ofString());
+			assertThat(healthy.statusCode()).isEqualTo(200);
 			JdbcClient jdbc = bot.bean(JdbcClient.class);
 			long anHourAgo = bot.bean(java.time.Clock.class).instant().minusSeconds(3600).toEpochMilli();
 			jdbc.sql("INSERT INTO outbox (channel, chat_id, message_json, created_at, next_attempt_at) VALUES "
