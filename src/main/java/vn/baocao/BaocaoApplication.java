@@ -10,6 +10,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 import vn.baocao.draft.DraftCampaign;
+import vn.baocao.operations.BackupCommand;
 import vn.baocao.system.CheckConfig;
 
 /**
@@ -25,6 +26,9 @@ public class BaocaoApplication {
 		}
 		if (args.length > 0 && args[0].equals(DraftCampaign.FLAG)) {
 			System.exit(DraftCampaign.run(List.of(args), utf8(FileDescriptor.out), utf8(FileDescriptor.err)));
+		}
+		if (BackupCommand.handles(args)) {
+			System.exit(BackupCommand.run(List.of(args), System.getenv(), System.out, System.err));
 		}
 		SpringApplication.run(BaocaoApplication.class, args);
 	}

@@ -40,12 +40,21 @@ class BoundCommitteeChats implements CommitteeChats {
 			.optional();
 	}
 
+	/** The committee group got a new id from its platform: the binding follows it. */
+	void bindMoved(Channel channel, String chatId, Instant at) {
+		write(channel, chatId, "migrate_to_chat_id", at);
+	}
+
 	void bind(Channel channel, String chatId, UserRef by, Instant at) {
+		write(channel, chatId, by.toString(), at);
+	}
+
+	private void write(Channel channel, String chatId, String by, Instant at) {
 		jdbc.sql("""
 				INSERT INTO committee_chat (campaign_id, channel, chat_id, bound_by, bound_at) VALUES (?, ?, ?, ?, ?)
 				ON CONFLICT (campaign_id, channel) DO UPDATE SET chat_id = excluded.chat_id,
 				  bound_by = excluded.bound_by, bound_at = excluded.bound_at""")
-			.params(campaign.id(), channel.key(), chatId, by.toString(), at.toEpochMilli())
+			.params(campaign.id(), channel.key(), chatId, by, at.toEpochMilli())
 			.update();
 	}
 

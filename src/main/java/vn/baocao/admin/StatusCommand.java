@@ -14,6 +14,8 @@ import vn.baocao.conversation.CommandHandler;
 import vn.baocao.conversation.DialogState;
 import vn.baocao.conversation.Inbound;
 import vn.baocao.conversation.Turn;
+import vn.baocao.messaging.Reachability;
+import vn.baocao.messaging.Texts;
 import vn.baocao.report.DailyReport;
 import vn.baocao.report.Review;
 import vn.baocao.report.ReviewState;
@@ -40,7 +42,13 @@ final class StatusCommand implements CommandHandler {
 
 	private final Reviews reviews;
 
-	StatusCommand(AdminDesk admin, Roster roster, People people, DayRoll roll, Reviews reviews) {
+	private final Reachability reachability;
+
+	private final Texts core = new Texts();
+
+	StatusCommand(AdminDesk admin, Roster roster, People people, DayRoll roll, Reviews reviews,
+			Reachability reachability) {
+		this.reachability = reachability;
 		this.admin = admin;
 		this.reviews = reviews;
 		this.roster = roster;
@@ -147,8 +155,15 @@ final class StatusCommand implements CommandHandler {
 		}
 		if (day.standing() == Standing.MISSING) {
 			List<UserRef> leads = roster.leadsOf(day.hamlet().code());
-			return leads.isEmpty() ? admin.text("status.no-lead", day.hamlet().code())
-					: admin.text("status.leads", people.labels(leads, in.channel()));
+			if (leads.isEmpty()) {
+				return admin.text("status.no-lead", day.hamlet().code());
+			}
+			String who = admin.text("status.leads", people.labels(leads, in.channel()));
+			List<String> notes = reachability.unreachable(leads, roster::privateChatOf)
+				.stream()
+				.map(reach -> core.get(reach.textKey()))
+				.toList();
+			return notes.isEmpty() ? who : who + " (" + String.join("; ", notes) + ")";
 		}
 		return "";
 	}

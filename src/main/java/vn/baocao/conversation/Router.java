@@ -31,6 +31,8 @@ public final class Router {
 
 	private final List<CommandHandler> ordered = new ArrayList<>();
 
+	private final GroupRefusals groupRefusals;
+
 	public Router(Desk desk, CommitteeChats committee, SubmissionListener listener, Invites invites,
 			List<CommandHandler> extraHandlers) {
 		this(desk, committee, listener, invites, JoinListener.none(), extraHandlers);
@@ -38,6 +40,16 @@ public final class Router {
 
 	public Router(Desk desk, CommitteeChats committee, SubmissionListener listener, Invites invites, JoinListener joins,
 			List<CommandHandler> extraHandlers) {
+		this(desk, committee, listener, invites, joins, extraHandlers, GroupRefusals.QUIET);
+	}
+
+	/**
+	 * {@code groupRefusalQuiet}: how long a person refused in a group is not refused
+	 * again there.
+	 */
+	public Router(Desk desk, CommitteeChats committee, SubmissionListener listener, Invites invites, JoinListener joins,
+			List<CommandHandler> extraHandlers, java.time.Duration groupRefusalQuiet) {
+		this.groupRefusals = new GroupRefusals(groupRefusalQuiet);
 		this.desk = desk;
 		this.texts = desk.texts();
 		this.committee = committee;
@@ -124,12 +136,20 @@ public final class Router {
 			return new Turn(state, List.of());
 		}
 		if (handler.access() == Access.ADMIN && !isAdmin(in)) {
-			return Turn.of(state, ReportDialog.reply(in, texts.get("admin.refused")));
+			return refuse(in, state, "admin.refused");
 		}
 		if (handler.access() == Access.PRIVATE && group) {
-			return Turn.of(state, ReportDialog.reply(in, texts.get("command.private-only")));
+			return refuse(in, state, "command.private-only");
 		}
 		return handler.handle(in, command, state);
+	}
+
+	/** A refusal; in a group at most one per person per ten minutes, then silence. */
+	private Turn refuse(Inbound in, DialogState state, String key) {
+		if (!in.isPrivate() && !groupRefusals.mayRefuse(in, desk.calendar().now())) {
+			return new Turn(state, List.of());
+		}
+		return Turn.of(state, ReportDialog.reply(in, texts.get(key)));
 	}
 
 	/**

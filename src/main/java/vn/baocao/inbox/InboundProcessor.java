@@ -1,10 +1,14 @@
 package vn.baocao.inbox;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.locks.ReentrantLock;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -16,6 +20,7 @@ import vn.baocao.conversation.Router;
 import vn.baocao.conversation.Turn;
 import vn.baocao.messaging.Outbound;
 import vn.baocao.messaging.Outbox;
+import vn.baocao.messaging.Reachability;
 import vn.baocao.messaging.Texts;
 import vn.baocao.roster.Roster;
 
@@ -25,6 +30,7 @@ import vn.baocao.roster.Roster;
  * none of them and a redelivered update is applied exactly once.
  */
 @Service
+@EnableConfigurationProperties(LimitSettings.class)
 public class InboundProcessor {
 
 	private static final Logger log = LoggerFactory.getLogger(InboundProcessor.class);
@@ -45,8 +51,28 @@ public class InboundProcessor {
 
 	private final Clock clock;
 
+	private final FloodGate flood;
+
+	private final Reachability reachability;
+
+	private final HandledUpdates metrics;
+
+	/**
+	 * One lock per stripe of chats, fair so that threads waiting for the same chat go in
+	 * the order they arrived: two webhook or local requests of one chat are applied one
+	 * after the other, in arrival order, never interleaved.
+	 */
+	private final ReentrantLock[] chatLocks = new ReentrantLock[256];
+
 	InboundProcessor(TransactionTemplate transactions, JdbcClient jdbc, Conversations conversations, Router router,
-			Outbox outbox, Roster roster, Texts texts, Clock clock) {
+			Outbox outbox, Roster roster, Texts texts, Clock clock, LimitSettings limits, Reachability reachability,
+			ObjectProvider<HandledUpdates> metrics) {
+		this.flood = new FloodGate(limits.updatesPerMinute());
+		this.reachability = reachability;
+		this.metrics = metrics.getIfAvailable(() -> HandledUpdates.NONE);
+		for (int i = 0; i < chatLocks.length; i++) {
+			chatLocks[i] = new ReentrantLock(true);
+		}
 		this.transactions = transactions;
 		this.jdbc = jdbc;
 		this.conversations = conversations;
@@ -63,27 +89,75 @@ public class InboundProcessor {
 	 * again.
 	 */
 	public List<Outbound> process(Inbound in) {
+		return process(in, () -> {
+		});
+	}
+
+	/**
+	 * The same, running {@code received} first while holding the chat's turn (the local
+	 * channel writes its transcript there, so a chat's transcript never interleaves two
+	 * updates).
+	 */
+	public List<Outbound> process(Inbound in, Runnable received) {
+		long started = System.nanoTime();
+		ReentrantLock lock = chatLocks[Math.floorMod((in.channel().key() + in.chatId()).hashCode(), chatLocks.length)];
+		lock.lock();
 		try {
-			return transactions.execute(status -> apply(in));
+			received.run();
+			FloodGate.Verdict verdict = flood.admit(in.user().ref());
+			if (verdict != FloodGate.Verdict.PASS) {
+				metrics.handled(in.channel(), "limited", Duration.ofNanos(System.nanoTime() - started));
+				return verdict == FloodGate.Verdict.WARN ? slowDown(in) : List.of();
+			}
+			Applied applied = transactions.execute(status -> apply(in));
+			reachability.markReachable(in.channel(), in.chatId());
+			metrics.handled(in.channel(), applied.fresh() ? "applied" : "duplicate",
+					Duration.ofNanos(System.nanoTime() - started));
+			return applied.replies();
 		}
 		catch (RuntimeException ex) {
 			log.error("Update {} from {} chat {} failed; the user was asked to try again", in.updateId(),
 					in.channel().key(), in.chatId(), ex);
+			metrics.handled(in.channel(), "failed", Duration.ofNanos(System.nanoTime() - started));
 			List<Outbound> sorry = List.of(Outbound.text(in.channel(), in.chatId(), texts.get("error.try-again")));
-			try {
-				transactions.executeWithoutResult(status -> outbox.enqueue(sorry));
-			}
-			catch (RuntimeException again) {
-				log.error("Could not even queue the apology for chat {}", in.chatId(), again);
-			}
+			queue(sorry, "the apology");
 			return sorry;
+		}
+		finally {
+			lock.unlock();
 		}
 	}
 
-	private List<Outbound> apply(Inbound in) {
+	/**
+	 * The first update past the person's limit: one polite note (in a group addressed to
+	 * them by name), nothing applied; they may send it again once things calm down.
+	 */
+	private List<Outbound> slowDown(Inbound in) {
+		log.info("{} user {} passed the limit of updates a minute; their updates are dropped until it calms",
+				in.channel().key(), in.user().ref().userId());
+		String text = in.isPrivate() ? texts.get("flood.slow-down")
+				: texts.get("flood.slow-down.group", in.user().shownName());
+		List<Outbound> note = List.of(Outbound.text(in.channel(), in.chatId(), text));
+		queue(note, "the slow-down note");
+		return note;
+	}
+
+	private void queue(List<Outbound> messages, String what) {
+		try {
+			transactions.executeWithoutResult(status -> outbox.enqueue(messages));
+		}
+		catch (RuntimeException again) {
+			log.error("Could not even queue {} for chat {}", what, messages.get(0).chatId(), again);
+		}
+	}
+
+	private record Applied(boolean fresh, List<Outbound> replies) {
+	}
+
+	private Applied apply(Inbound in) {
 		if (in.updateId() != null && !markProcessed(in)) {
 			log.debug("Update {} from {} already applied; ignored", in.updateId(), in.channel().key());
-			return List.of();
+			return new Applied(false, List.of());
 		}
 		roster.remember(in.user(), clock.instant());
 		if (in.isPrivate()) {
@@ -95,7 +169,7 @@ public class InboundProcessor {
 			conversations.save(in.channel(), in.chatId(), turn.state());
 		}
 		outbox.enqueue(turn.replies());
-		return turn.replies();
+		return new Applied(true, turn.replies());
 	}
 
 	private boolean markProcessed(Inbound in) {

@@ -22,4 +22,18 @@ public sealed interface Delivery {
 	record Rejected(String reason) implements Delivery {
 	}
 
+	/**
+	 * The chat has a new id (Telegram upgraded the group to a supergroup): this message
+	 * and every later one go to {@code chatId} instead.
+	 */
+	record Moved(String chatId) implements Delivery {
+	}
+
+	/**
+	 * The person (or group) cannot be written to until they write to the bot again: they
+	 * blocked it, never opened it, or the bot was removed from the group.
+	 */
+	record Unreachable(Reach reach, String reason) implements Delivery {
+	}
+
 }

@@ -11,11 +11,14 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
+
+import vn.baocao.campaign.Channel;
 
 /**
  * Sends what the outbox holds, one thread per channel: oldest first, one message per chat
@@ -28,7 +31,20 @@ public class Dispatcher implements SmartLifecycle {
 
 	private static final Logger log = LoggerFactory.getLogger(Dispatcher.class);
 
-	private static final Duration IDLE_WAIT = Duration.ofSeconds(1);
+	/**
+	 * With nothing due the dispatcher sleeps until an enqueue wakes it (or the next retry
+	 * falls due); this long at most, as a safety net for rows written by another instance
+	 * sharing the database.
+	 */
+	private static final Duration IDLE_WAIT = Duration.ofSeconds(60);
+
+	/** After an unexpected error, before trying again. */
+	private static final Duration ERROR_WAIT = Duration.ofSeconds(1);
+
+	/** Sent marks are written together, at most this many or this late. */
+	private static final int MARKS_BATCH = 50;
+
+	private static final Duration MARKS_AGE = Duration.ofSeconds(1);
 
 	private static final Duration SECOND = Duration.ofSeconds(1);
 
@@ -40,6 +56,12 @@ public class Dispatcher implements SmartLifecycle {
 
 	private final List<ChatGateway> gateways;
 
+	private final @Nullable Reachability reachability;
+
+	private final List<ChatChanges> changes;
+
+	private final DeliveryMetrics metrics;
+
 	private final ReentrantLock lock = new ReentrantLock();
 
 	private final Condition wake = lock.newCondition();
@@ -47,6 +69,9 @@ public class Dispatcher implements SmartLifecycle {
 	private boolean signalled;
 
 	private volatile boolean running;
+
+	/** Set by stop(): a pass in progress ends after the message it is sending. */
+	private volatile boolean stopping;
 
 	private ExecutorService executor;
 
@@ -56,21 +81,31 @@ public class Dispatcher implements SmartLifecycle {
 	 * tests) would otherwise stop every second message to a chat forever.
 	 */
 	@Autowired
-	public Dispatcher(Outbox outbox, List<ChatGateway> gateways) {
-		this(outbox, Clock.systemUTC(), gateways);
+	public Dispatcher(Outbox outbox, List<ChatGateway> gateways, Reachability reachability, List<ChatChanges> changes,
+			DeliveryMetrics metrics) {
+		this(outbox, Clock.systemUTC(), gateways, reachability, changes, metrics);
 	}
 
 	/** With a clock of the caller's choosing, for tests. */
 	Dispatcher(Outbox outbox, Clock clock, List<ChatGateway> gateways) {
+		this(outbox, clock, gateways, null, List.of(), DeliveryMetrics.NONE);
+	}
+
+	Dispatcher(Outbox outbox, Clock clock, List<ChatGateway> gateways, @Nullable Reachability reachability,
+			List<ChatChanges> changes, DeliveryMetrics metrics) {
 		this.outbox = outbox;
 		this.clock = clock;
 		this.gateways = gateways.stream().filter(g -> !g.deliversInTransaction()).toList();
+		this.reachability = reachability;
+		this.changes = List.copyOf(changes);
+		this.metrics = metrics;
 		outbox.onEnqueue(this::wake);
 	}
 
 	@Override
 	public void start() {
 		running = true;
+		stopping = false;
 		executor = Executors.newFixedThreadPool(Math.max(1, gateways.size()), runnable -> {
 			Thread thread = new Thread(runnable, "baocao-dispatcher");
 			thread.setDaemon(true);
@@ -84,6 +119,7 @@ public class Dispatcher implements SmartLifecycle {
 	@Override
 	public void stop() {
 		running = false;
+		stopping = true;
 		wake();
 		if (executor != null) {
 			executor.shutdownNow();
@@ -134,7 +170,7 @@ public class Dispatcher implements SmartLifecycle {
 			catch (RuntimeException ex) {
 				log.error("Dispatcher for {} hit an error; retrying shortly", gateway.channel().key(), ex);
 				try {
-					sleep(IDLE_WAIT);
+					sleep(ERROR_WAIT);
 				}
 				catch (InterruptedException ie) {
 					Thread.currentThread().interrupt();
@@ -144,8 +180,23 @@ public class Dispatcher implements SmartLifecycle {
 		}
 	}
 
-	/** Sends every message that may go now; returns how long until something else may. */
+	/**
+	 * Sends every message that may go now; returns how long until something else may. The
+	 * messages sent are marked so in batches (one statement for up to
+	 * {@link #MARKS_BATCH}, at the latest {@link #MARKS_AGE} after the first, and always
+	 * before the pass ends), not one commit each: a commit costs a sync of the file.
+	 */
 	Duration sendDue(ChatGateway gateway, SendPacer pacer) throws InterruptedException {
+		SentMarks marks = new SentMarks();
+		try {
+			return sendDue(gateway, pacer, marks);
+		}
+		finally {
+			marks.flush();
+		}
+	}
+
+	private Duration sendDue(ChatGateway gateway, SendPacer pacer, SentMarks marks) throws InterruptedException {
 		List<Outbox.Pending> pending = outbox.pending(gateway.channel(), 500);
 		Instant now = clock.instant();
 		List<Outbox.Pending> due = Outbox.firstPerChat(pending, now);
@@ -172,15 +223,22 @@ public class Dispatcher implements SmartLifecycle {
 			if (!delay.isZero()) {
 				TimeUnit.NANOSECONDS.sleep(delay.toNanos());
 			}
-			deliver(gateway, pacer, p, group);
-			if (!running) {
+			deliver(gateway, pacer, p, group, marks);
+			marks.flushIfDue();
+			if (stopping) {
 				break;
 			}
 		}
 		return due.size() > postponed.size() ? Duration.ZERO : nextWake;
 	}
 
-	private void deliver(ChatGateway gateway, SendPacer pacer, Outbox.Pending p, boolean group) {
+	private void deliver(ChatGateway gateway, SendPacer pacer, Outbox.Pending p, boolean group, SentMarks marks) {
+		Channel channel = gateway.channel();
+		if (reachability != null && reachability.of(channel, p.chatId()).isPresent()) {
+			outbox.giveUpChat(channel, p.chatId(), clock.instant(), "chat unreachable until its person writes again");
+			metrics.sent(channel, "refused");
+			return;
+		}
 		Delivery result;
 		try {
 			result = gateway.send(p.message());
@@ -189,15 +247,36 @@ public class Dispatcher implements SmartLifecycle {
 			result = new Delivery.Failed(ex.getClass().getSimpleName() + ": " + ex.getMessage());
 		}
 		Instant now = clock.instant();
+		if (result instanceof Delivery.Moved moved && moved.chatId().equals(p.chatId())) {
+			result = new Delivery.Failed("told to move to the chat it was sent to");
+		}
 		if (result instanceof Delivery.Sent) {
 			pacer.sent(p.chatId(), group, now);
-			outbox.markSent(p.id(), now);
+			marks.add(p.id(), now);
+			metrics.sent(channel, "sent");
 		}
 		else if (result instanceof Delivery.RetryAfter retry) {
 			pacer.pause(now.plus(retry.delay()));
 			outbox.retryLater(p.id(), now.plus(retry.delay()), "429 retry after " + retry.delay().toSeconds() + "s");
+			metrics.sent(channel, "429");
+		}
+		else if (result instanceof Delivery.Moved moved) {
+			metrics.sent(channel, "moved");
+			chatMoved(channel, p.chatId(), moved.chatId());
+		}
+		else if (result instanceof Delivery.Unreachable unreachable) {
+			log.warn("{} chat {} cannot be written to ({}): waiting messages dropped until its person writes again",
+					channel.key(), p.chatId(), unreachable.reason());
+			boolean first = reachability != null && reachability.markUnreachable(channel, p.chatId(),
+					unreachable.reach(), unreachable.reason(), now);
+			outbox.giveUpChat(channel, p.chatId(), now, unreachable.reason());
+			metrics.sent(channel, "refused");
+			if (first) {
+				tell(change -> change.unreachable(channel, p.chatId(), unreachable.reach()));
+			}
 		}
 		else if (result instanceof Delivery.Failed failed) {
+			metrics.sent(channel, "retried");
 			Duration backoff = backoff(p.attempts());
 			log.warn("Sending to {} chat {} failed (attempt {}), retrying in {}s: {}", gateway.channel().key(),
 					p.chatId(), p.attempts() + 1, backoff.toSeconds(), failed.reason());
@@ -207,7 +286,65 @@ public class Dispatcher implements SmartLifecycle {
 			log.warn("{} refused a message to chat {} for good: {}", gateway.channel().key(), p.chatId(),
 					rejected.reason());
 			outbox.giveUp(p.id(), now, rejected.reason());
+			metrics.sent(channel, "refused");
 		}
+	}
+
+	/**
+	 * A channel saw a chat move (Telegram's service message {@code migrate_to_chat_id}):
+	 * what waits for the old id goes to the new one, and the listeners hear of it.
+	 */
+	public void chatMoved(Channel channel, String from, String to) {
+		if (from.equals(to)) {
+			return;
+		}
+		int count = outbox.moveChat(channel, from, to);
+		log.info("{} chat {} moved to {}: {} waiting message(s) follow it", channel.key(), from, to, count);
+		tell(change -> change.moved(channel, from, to));
+		wake();
+	}
+
+	private void tell(java.util.function.Consumer<ChatChanges> event) {
+		for (ChatChanges change : changes) {
+			try {
+				event.accept(change);
+			}
+			catch (RuntimeException ex) {
+				log.error("A listener of chat changes failed", ex);
+			}
+		}
+	}
+
+	/** The ids sent in this pass and not yet marked so. */
+	private final class SentMarks {
+
+		private final List<Long> ids = new ArrayList<>();
+
+		private long firstAt;
+
+		private Instant at = Instant.EPOCH;
+
+		void add(long id, Instant sentAt) {
+			if (ids.isEmpty()) {
+				firstAt = System.nanoTime();
+			}
+			ids.add(id);
+			at = sentAt;
+		}
+
+		void flushIfDue() {
+			if (ids.size() >= MARKS_BATCH || (!ids.isEmpty() && System.nanoTime() - firstAt >= MARKS_AGE.toNanos())) {
+				flush();
+			}
+		}
+
+		void flush() {
+			if (!ids.isEmpty()) {
+				outbox.markSent(List.copyOf(ids), at);
+				ids.clear();
+			}
+		}
+
 	}
 
 	static Duration backoff(int attempts) {

@@ -33,6 +33,12 @@ public record Outbound(Channel channel, String chatId, String text, List<Option>
 		return new Outbound(channel, chatId, text, options, null);
 	}
 
+	/** The same message for another chat (the chat's id changed). */
+	public Outbound to(String otherChatId) {
+		return otherChatId.equals(chatId) ? this
+				: new Outbound(channel, otherChatId, text, options, attachment, freeAnswer);
+	}
+
 	/** This question, marked as also taking a freely typed answer. */
 	public Outbound withFreeAnswer() {
 		return new Outbound(channel, chatId, text, options, attachment, true);

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -33,7 +34,15 @@ public class Outbox {
 
 	private final Map<Channel, ChatGateway> gateways;
 
+	private volatile DeliveryMetrics metrics = DeliveryMetrics.NONE;
+
 	private final List<Runnable> wakers = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+	/** Priority of what the schedule sends. */
+	static final int SCHEDULED = 0;
+
+	/** Priority of replies and notes. */
+	static final int REPLY = 1;
 
 	public Outbox(JdbcClient jdbc, Clock clock, List<ChatGateway> gateways) {
 		this.jdbc = jdbc;
@@ -46,6 +55,19 @@ public class Outbox {
 	 * dropped with a warning.
 	 */
 	public void enqueue(List<Outbound> messages) {
+		enqueue(messages, REPLY);
+	}
+
+	/**
+	 * Stores what the schedule sends (reminders, summaries, escalations): these go before
+	 * any reply still waiting for the same chat, so a summary never waits behind a
+	 * backlog of answers to chatter.
+	 */
+	public void enqueueScheduled(List<Outbound> messages) {
+		enqueue(messages, SCHEDULED);
+	}
+
+	private void enqueue(List<Outbound> messages, int priority) {
 		boolean queued = false;
 		for (Outbound message : messages) {
 			ChatGateway gateway = gateways.get(message.channel());
@@ -56,19 +78,25 @@ public class Outbox {
 			}
 			if (gateway.deliversInTransaction()) {
 				gateway.send(message);
+				metrics.sent(message.channel(), "sent");
 				continue;
 			}
 			long now = clock.millis();
-			jdbc.sql(
-					"""
-							INSERT INTO outbox (channel, chat_id, message_json, created_at, next_attempt_at) VALUES (?, ?, ?, ?, ?)""")
-				.params(message.channel().key(), message.chatId(), OutboundJson.write(message), now, now)
+			jdbc.sql("""
+					INSERT INTO outbox (channel, chat_id, message_json, created_at, next_attempt_at, priority)
+					VALUES (?, ?, ?, ?, ?, ?)""")
+				.params(message.channel().key(), message.chatId(), OutboundJson.write(message), now, now, priority)
 				.update();
 			queued = true;
 		}
 		if (queued) {
 			wakeAfterCommit();
 		}
+	}
+
+	/** Counts what is delivered in the caller's transaction (the local channel). */
+	public void countWith(DeliveryMetrics counter) {
+		this.metrics = counter;
 	}
 
 	public boolean isRunning(Channel channel) {
@@ -98,25 +126,73 @@ public class Outbox {
 	}
 
 	/**
-	 * The oldest unsent message of each chat of one channel, oldest first: only a chat's
-	 * first message can go next, and reading (and parsing) the whole backlog on every
-	 * pass cost a broadcast most of its CPU.
+	 * The next message of each chat of one channel: the chat's oldest of its most urgent
+	 * priority, scheduled messages first, then oldest first (so no chat starves another).
+	 * Only a chat's next message can go next, and reading (and parsing) the whole backlog
+	 * on every pass cost a broadcast most of its CPU. The message goes to the row's chat
+	 * id, which a supergroup migration may have changed.
 	 */
 	List<Pending> pending(Channel channel, int limit) {
 		return jdbc.sql("""
-				SELECT id, chat_id, message_json, attempts, next_attempt_at FROM outbox
-				WHERE id IN (SELECT min(id) FROM outbox WHERE channel = ? AND sent_at IS NULL GROUP BY chat_id)
-				ORDER BY id LIMIT ?""")
-			.params(channel.key(), limit)
-			.query((rs, n) -> new Pending(rs.getLong("id"), rs.getString("chat_id"),
-					OutboundJson.read(rs.getString("message_json")), rs.getInt("attempts"),
-					Instant.ofEpochMilli(rs.getLong("next_attempt_at"))))
-			.list();
+				SELECT o.id, o.chat_id, o.message_json, o.attempts, o.next_attempt_at FROM outbox o
+				JOIN (SELECT chat_id, min(priority) AS priority FROM outbox
+				      WHERE channel = ? AND sent_at IS NULL GROUP BY chat_id) h
+				  ON o.chat_id = h.chat_id AND o.priority = h.priority
+				WHERE o.channel = ? AND o.sent_at IS NULL
+				  AND o.id = (SELECT min(f.id) FROM outbox f WHERE f.channel = o.channel AND f.chat_id = o.chat_id
+				              AND f.priority = o.priority AND f.sent_at IS NULL)
+				ORDER BY o.priority, o.id LIMIT ?""").params(channel.key(), channel.key(), limit).query((rs, n) -> {
+			String chatId = rs.getString("chat_id");
+			return new Pending(rs.getLong("id"), chatId, OutboundJson.read(rs.getString("message_json")).to(chatId),
+					rs.getInt("attempts"), Instant.ofEpochMilli(rs.getLong("next_attempt_at")));
+		}).list();
 	}
 
-	void markSent(long id, Instant at) {
-		jdbc.sql("UPDATE outbox SET sent_at = ?, attempts = attempts + 1 WHERE id = ?")
-			.params(at.toEpochMilli(), id)
+	/**
+	 * The chat has a new id (a Telegram group became a supergroup): everything still
+	 * waiting for it goes to the new id, in the same order. Returns how many moved.
+	 */
+	public int moveChat(Channel channel, String from, String to) {
+		return jdbc.sql(
+				"UPDATE outbox SET chat_id = ?, next_attempt_at = ? WHERE channel = ? AND chat_id = ? AND sent_at IS NULL")
+			.params(to, clock.millis(), channel.key(), from)
+			.update();
+	}
+
+	/** Gives up every message still waiting for a chat that cannot be written to. */
+	int giveUpChat(Channel channel, String chatId, Instant at, String error) {
+		return jdbc
+			.sql("UPDATE outbox SET sent_at = ?, last_error = ? WHERE channel = ? AND chat_id = ? AND sent_at IS NULL")
+			.params(at.toEpochMilli(), "REJECTED: " + error, channel.key(), chatId)
+			.update();
+	}
+
+	/** How many messages wait on every channel, and since when the oldest has waited. */
+	public Waiting waiting() {
+		return jdbc.sql("SELECT count(*) AS n, min(created_at) AS oldest FROM outbox WHERE sent_at IS NULL")
+			.query((rs, n) -> {
+				long oldest = rs.getLong("oldest");
+				Instant since = rs.wasNull() ? null : Instant.ofEpochMilli(oldest);
+				return new Waiting(rs.getInt("n"), since);
+			})
+			.single();
+	}
+
+	/** The outbox's backlog: messages waiting and the creation time of the oldest. */
+	public record Waiting(int count, @Nullable Instant oldest) {
+	}
+
+	/** Marks these messages sent, in one statement (one commit). */
+	void markSent(List<Long> ids, Instant at) {
+		if (ids.isEmpty()) {
+			return;
+		}
+		String marks = String.join(",", java.util.Collections.nCopies(ids.size(), "?"));
+		List<Object> params = new ArrayList<>(ids.size() + 1);
+		params.add(at.toEpochMilli());
+		params.addAll(ids);
+		jdbc.sql("UPDATE outbox SET sent_at = ?, attempts = attempts + 1 WHERE id IN (" + marks + ")")
+			.params(params)
 			.update();
 	}
 

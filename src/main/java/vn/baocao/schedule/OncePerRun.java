@@ -88,7 +88,7 @@ class OncePerRun {
 				status.setRollbackOnly();
 			}
 			else {
-				outbox.enqueue(posting.messages());
+				outbox.enqueueScheduled(posting.messages());
 				if (posting.recipients().isEmpty()) {
 					log.warn("{}: no committee chat and no committee member on a running channel; nothing sent",
 							run.id());

@@ -85,7 +85,7 @@ class ReminderService implements Reminders {
 	public Reminding remindMissing(LocalDate day) {
 		return transactions.execute(status -> {
 			Round round = compose(day);
-			outbox.enqueue(round.messages());
+			outbox.enqueueScheduled(round.messages());
 			return round.reminding();
 		});
 	}
@@ -109,9 +109,9 @@ class ReminderService implements Reminders {
 			if (!runs.claim(run, due, now, outcome, round.messages().size())) {
 				return;
 			}
-			outbox.enqueue(round.messages());
+			outbox.enqueueScheduled(round.messages());
 			if (outcome == Outcome.SENT && isLastReminder(slot)) {
-				outbox.enqueue(escalation.escalate(day, SupervisorEscalation.Stage.LAST_REMINDER));
+				outbox.enqueueScheduled(escalation.escalate(day, SupervisorEscalation.Stage.LAST_REMINDER));
 			}
 			if (outcome == Outcome.SENT) {
 				log.info("Reminder {}: {} hamlet(s) missing, {} lead(s) reminded, {} without a lead", run.id(),

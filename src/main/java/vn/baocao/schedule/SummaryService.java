@@ -10,10 +10,13 @@ import vn.baocao.campaign.CampaignCalendar;
 import vn.baocao.campaign.Channel;
 import vn.baocao.export.ExportFile;
 import vn.baocao.messaging.Outbound;
+import vn.baocao.messaging.Reachability;
+import vn.baocao.messaging.Texts;
 import vn.baocao.report.DailyReport;
 import vn.baocao.report.Reports;
 import vn.baocao.report.Reviews;
 import vn.baocao.roster.Excuses;
+import vn.baocao.roster.Roster;
 import vn.baocao.roster.Supervisors;
 import vn.baocao.summary.Consolidator;
 import vn.baocao.summary.DailySummary;
@@ -48,7 +51,7 @@ public class SummaryService {
 
 	SummaryService(Campaign campaign, CampaignCalendar calendar, Reports reports, Excuses excuses,
 			Supervisors supervisors, SummaryAttachments attachments, SummaryRecipients recipients, OncePerRun once,
-			Reviews reviews) {
+			Reviews reviews, Roster roster, Reachability reachability) {
 		this.reviews = reviews;
 		this.calendar = calendar;
 		this.reports = reports;
@@ -57,7 +60,12 @@ public class SummaryService {
 		this.recipients = recipients;
 		this.once = once;
 		this.consolidator = new Consolidator(campaign);
-		this.text = new SummaryText(campaign.schedule().zone(), supervisors::namesOf);
+		Texts core = new Texts();
+		this.text = new SummaryText(campaign.schedule().zone(), supervisors::namesOf,
+				code -> reachability.unreachable(roster.leadsOf(code), roster::privateChatOf)
+					.stream()
+					.map(reach -> core.get(reach.textKey()))
+					.toList());
 	}
 
 	/** A chat that gets the summary: a committee group, or a member's private chat. */

@@ -55,7 +55,7 @@ class WindowCloseService {
 			if (!runs.claim(run, calendar.closes(day), now, outcome, notes.size())) {
 				return;
 			}
-			outbox.enqueue(notes);
+			outbox.enqueueScheduled(notes);
 			log.info("Window close {}: {} supervisor note(s)", run.id(), notes.size());
 		});
 	}

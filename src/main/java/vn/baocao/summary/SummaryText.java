@@ -32,6 +32,8 @@ public final class SummaryText {
 
 	private final Function<String, List<String>> supervisorsOf;
 
+	private final Function<String, List<String>> notesOf;
+
 	public SummaryText(ZoneId zone) {
 		this(zone, code -> List.of());
 	}
@@ -41,8 +43,18 @@ public final class SummaryText {
 	 * missing.
 	 */
 	public SummaryText(ZoneId zone, Function<String, List<String>> supervisorsOf) {
+		this(zone, supervisorsOf, code -> List.of());
+	}
+
+	/**
+	 * {@code notesOf} gives short notes shown beside a hamlet still missing, such as
+	 * "chưa mở bot" when its lead cannot be written to.
+	 */
+	public SummaryText(ZoneId zone, Function<String, List<String>> supervisorsOf,
+			Function<String, List<String>> notesOf) {
 		this.zone = zone;
 		this.supervisorsOf = supervisorsOf;
+		this.notesOf = notesOf;
 	}
 
 	public String daily(DailySummary summary, @Nullable SentLate late) {
@@ -156,8 +168,10 @@ public final class SummaryText {
 			lines.add(wording.get("daily.missing" + units, summary.missing().size()));
 			for (HamletDay hamlet : summary.missing()) {
 				List<String> supervisors = supervisorsOf.apply(hamlet.code());
-				lines.add(supervisors.isEmpty() ? wording.get("line.hamlet", hamlet.name())
-						: wording.get("line.hamlet.supervised", hamlet.name(), String.join(", ", supervisors)));
+				String line = supervisors.isEmpty() ? wording.get("line.hamlet", hamlet.name())
+						: wording.get("line.hamlet.supervised", hamlet.name(), String.join(", ", supervisors));
+				List<String> notes = notesOf.apply(hamlet.code());
+				lines.add(notes.isEmpty() ? line : line + wording.get("line.hamlet.notes", String.join("; ", notes)));
 			}
 		}
 		if (!summary.excused().isEmpty()) {

@@ -9,6 +9,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -88,8 +89,9 @@ class CoreConfig {
 
 	@Bean
 	Router router(Desk desk, CommitteeChats committee, SubmissionListener listener, Invites invites, JoinListener joins,
-			List<CommandHandler> handlers) {
-		return new Router(desk, committee, listener, invites, joins, handlers);
+			List<CommandHandler> handlers,
+			@Value("${baocao.limits.group-refusal-quiet:10m}") java.time.Duration groupRefusalQuiet) {
+		return new Router(desk, committee, listener, invites, joins, handlers, groupRefusalQuiet);
 	}
 
 }

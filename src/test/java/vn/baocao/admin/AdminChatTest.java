@@ -36,7 +36,10 @@ import vn.baocao.support.TestClockConfig;
  * have talked to the bot). One context serves every subclass.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = "baocao.campaign-file=src/test/resources/admin/campaign.yml")
+		properties = { "baocao.campaign-file=src/test/resources/admin/campaign.yml",
+				// these tests send every admin command as every role within the same
+				// minute
+				"baocao.limits.updates-per-minute=100000", "baocao.limits.group-refusal-quiet=0s" })
 @Import({ TestClockConfig.class, LocalDeepLinks.class })
 abstract class AdminChatTest {
 

@@ -62,7 +62,10 @@ public final class EndToEndBench {
 			command.add(profile);
 		}
 		command.addAll(List.of("-jar", JAR.toString(), "--server.port=0", "--baocao.db-path=" + dir.resolve("e2e.db"),
-				"--baocao.campaign-file=" + campaign, "--baocao.now=2024-12-10T14:00", "--logging.level.root=WARN"));
+				"--baocao.campaign-file=" + campaign, "--baocao.now=2024-12-10T14:00", "--logging.level.root=WARN",
+				// the scripted leads type faster than BAOCAO_UPDATES_PER_MINUTE lets a
+				// person
+				"--baocao.limits.updates-per-minute=1000000"));
 		Process baocao = start(dir, "baocao", command,
 				Map.of("TELEGRAM_BOT_TOKEN", baocaoToken, "TELEGRAM_API_URL", emulator.apiUrl()));
 		Run ours;

@@ -37,7 +37,8 @@ public final class EngineBench {
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(BaocaoApplication.class,
 				TestClockConfig.class)
 			.run("--server.port=0", "--baocao.db-path=" + dir.resolve("bench.db"), "--baocao.campaign-file=" + campaign,
-					"--logging.level.root=WARN")) {
+					"--logging.level.root=WARN", "--baocao.limits.updates-per-minute=1000000",
+					"--baocao.db-synchronous=" + System.getProperty("bench.synchronous", "FULL"))) {
 			InboundProcessor processor = context.getBean(InboundProcessor.class);
 			long[] nanos = new long[measured];
 			int[] round = new int[leads + 1];

@@ -182,6 +182,64 @@ class DispatcherTest {
 		assertThat(afterRestart.delivered).containsExactly("chờ gửi");
 	}
 
+	@Test
+	void scheduledMessagesGoBeforeWaitingRepliesAndEachPriorityKeepsItsOrder() throws InterruptedException {
+		enqueue("-100", "trả lời 1", "trả lời 2", "trả lời 3");
+		outbox.enqueueScheduled(List.of(Outbound.text(Channel.TELEGRAM, "-100", "tổng hợp"),
+				Outbound.text(Channel.TELEGRAM, "-100", "tổng hợp, phần 2")));
+		enqueue("7001", "riêng");
+		for (int i = 0; i < 6; i++) {
+			sendDue();
+		}
+		assertThat(telegram.delivered).containsExactly("tổng hợp", "riêng", "tổng hợp, phần 2", "trả lời 1",
+				"trả lời 2", "trả lời 3");
+	}
+
+	@Test
+	void aMovedChatTakesItsWaitingMessagesAlongInOrder() throws InterruptedException {
+		enqueue("-100", "một", "hai");
+		telegram.answers.add(new Delivery.Moved("-200"));
+		sendDue();
+		sendDue();
+		sendDue();
+		assertThat(telegram.sentTo).containsExactly("-100", "-200", "-200");
+		assertThat(telegram.delivered).containsExactly("một", "hai");
+	}
+
+	@Test
+	void anUnreachableChatIsNotTriedAgainUntilItsPersonWrites() throws InterruptedException {
+		Reachability reachability = new Reachability(jdbc);
+		List<String> told = new ArrayList<>();
+		ChatChanges changes = new ChatChanges() {
+			@Override
+			public void moved(Channel channel, String from, String to) {
+			}
+
+			@Override
+			public void unreachable(Channel channel, String chatId, Reach reach) {
+				told.add(chatId + ":" + reach);
+			}
+		};
+		Dispatcher watching = new Dispatcher(outbox, clock, List.of(telegram), reachability, List.of(changes),
+				DeliveryMetrics.NONE);
+		enqueue("7001", "một", "hai");
+		telegram.answers.add(new Delivery.Unreachable(Reach.BLOCKED, "[403] blocked"));
+		watching.sendDue(telegram, pacer);
+		assertThat(outbox.backlog(Channel.TELEGRAM)).isZero();
+		enqueue("7001", "ba");
+		clock.advance(Duration.ofSeconds(5));
+		watching.sendDue(telegram, pacer);
+		assertThat(telegram.attempts).containsExactly("một");
+		assertThat(told).containsExactly("7001:BLOCKED");
+		assertThat(new Reachability(jdbc).of(Channel.TELEGRAM, "7001")).as("remembered across a restart")
+			.contains(Reach.BLOCKED);
+
+		assertThat(reachability.markReachable(Channel.TELEGRAM, "7001")).isTrue();
+		enqueue("7001", "bốn");
+		watching.sendDue(telegram, pacer);
+		assertThat(telegram.delivered).containsExactly("bốn");
+	}
+
 	private Duration sendDue() throws InterruptedException {
 		return dispatcher.sendDue(telegram, pacer);
 	}
@@ -203,6 +261,8 @@ class DispatcherTest {
 
 		final List<String> delivered = new ArrayList<>();
 
+		final List<String> sentTo = new ArrayList<>();
+
 		@Override
 		public Channel channel() {
 			return Channel.TELEGRAM;
@@ -221,6 +281,7 @@ class DispatcherTest {
 		@Override
 		public Delivery send(Outbound message) {
 			attempts.add(message.text());
+			sentTo.add(message.chatId());
 			Delivery answer = answers.isEmpty() ? new Delivery.Sent() : answers.poll();
 			if (answer instanceof Delivery.Sent) {
 				delivered.add(message.text());

@@ -35,7 +35,9 @@ import vn.baocao.support.TestClockConfig;
  * Sân Bay; gam "Gấm" oversees Ấp Cầu and Ấp Trại Bí as the plan's Ngô Huỳnh Gấm.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = "baocao.campaign-file=src/test/resources/supervisors/campaign.yml")
+		properties = { "baocao.campaign-file=src/test/resources/supervisors/campaign.yml",
+				// one lead reports and amends many times within a minute here
+				"baocao.limits.updates-per-minute=100000" })
 @Import(TestClockConfig.class)
 abstract class SupervisorChatTest {
 

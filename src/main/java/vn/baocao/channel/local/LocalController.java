@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import vn.baocao.campaign.Channel;
@@ -90,10 +91,10 @@ class LocalController {
 		boolean group = "group".equalsIgnoreCase(message.chatType()) || committee.isCommittee(Channel.LOCAL, chatId);
 		ChatUser user = new ChatUser(new UserRef(Channel.LOCAL, message.userId()), message.userName(),
 				message.username());
-		transcript.incoming(chatId, message.userId(), incomingJson(message));
 		Inbound in = new Inbound(Channel.LOCAL, chatId, group ? Inbound.ChatKind.GROUP : Inbound.ChatKind.PRIVATE, user,
 				content, message.updateId());
-		List<Reply> replies = processor.process(in)
+		List<Reply> replies = processor
+			.process(in, () -> transcript.incoming(chatId, message.userId(), incomingJson(message)))
 			.stream()
 			.filter(out -> out.channel() == Channel.LOCAL && out.chatId().equals(chatId))
 			.map(LocalController::reply)
@@ -102,10 +103,12 @@ class LocalController {
 	}
 
 	@GetMapping("/chats/{chatId}")
-	List<Map<String, Object>> chat(@PathVariable String chatId) {
+	List<Map<String, Object>> chat(@PathVariable String chatId, @RequestParam(defaultValue = "0") long after,
+			@RequestParam(defaultValue = "" + LocalTranscript.PAGE) int limit) {
 		List<Map<String, Object>> entries = new ArrayList<>();
-		for (LocalTranscript.Entry entry : transcript.chat(chatId)) {
+		for (LocalTranscript.Entry entry : transcript.chat(chatId, after, limit)) {
 			Map<String, Object> item = new LinkedHashMap<>();
+			item.put("id", entry.id());
 			item.put("direction", entry.direction());
 			item.put("at", entry.at().toString());
 			if (entry.direction().equals("out")) {

@@ -27,8 +27,11 @@ class LocalTranscript {
 		this.clock = clock;
 	}
 
-	record Entry(String direction, @Nullable String userId, String json, Instant at) {
+	record Entry(long id, String direction, @Nullable String userId, String json, Instant at) {
 	}
+
+	/** The most one page of a transcript holds. */
+	static final int PAGE = 1000;
 
 	void incoming(String chatId, String userId, String json) {
 		insert(chatId, "in", userId, json);
@@ -38,10 +41,14 @@ class LocalTranscript {
 		insert(message.chatId(), "out", null, OutboundJson.write(message));
 	}
 
-	List<Entry> chat(String chatId) {
-		return jdbc.sql("SELECT * FROM local_message WHERE chat_id = ? ORDER BY id")
-			.param(chatId)
-			.query((rs, n) -> new Entry(rs.getString("direction"), rs.getString("user_id"),
+	/**
+	 * One page of a chat, oldest first: the entries after the one with id {@code after}
+	 * (0: from the start), at most {@code limit} ({@link #PAGE} at most).
+	 */
+	List<Entry> chat(String chatId, long after, int limit) {
+		return jdbc.sql("SELECT * FROM local_message WHERE chat_id = ? AND id > ? ORDER BY id LIMIT ?")
+			.params(chatId, after, Math.max(1, Math.min(limit, PAGE)))
+			.query((rs, n) -> new Entry(rs.getLong("id"), rs.getString("direction"), rs.getString("user_id"),
 					rs.getString("message_json"), Instant.ofEpochMilli(rs.getLong("created_at"))))
 			.list();
 	}

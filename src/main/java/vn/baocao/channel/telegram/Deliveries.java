@@ -9,12 +9,14 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiValidationException;
 
 import vn.baocao.messaging.Delivery;
+import vn.baocao.messaging.Reach;
 
 /**
  * What a failed Bot API call means for the outbox. Telegram says what happened in the
- * answer's error_code (TelegramBots ignores the HTTP status): 429 asks us to wait,
- * 400/403/404 will not get better by retrying (chat gone, bot blocked, bad request),
- * anything else may.
+ * answer's error_code (TelegramBots ignores the HTTP status): 429 asks us to wait, a 400
+ * with {@code migrate_to_chat_id} says the group became a supergroup with a new id, 403
+ * says the chat cannot be written to until its person writes again (blocked, never
+ * started, bot removed), 400/404 will not get better by retrying, anything else may.
  */
 final class Deliveries {
 
@@ -33,6 +35,14 @@ final class Deliveries {
 			String reason = "[" + code + "] " + request.getApiResponse();
 			if (code == 429) {
 				return new Delivery.RetryAfter(retryAfter(request.getParameters()));
+			}
+			ResponseParameters parameters = request.getParameters();
+			if (parameters != null && parameters.getMigrateToChatId() != null) {
+				return new Delivery.Moved(String.valueOf(parameters.getMigrateToChatId()));
+			}
+			if (code == 403) {
+				String description = request.getApiResponse() == null ? "" : request.getApiResponse();
+				return new Delivery.Unreachable(Reach.fromDescription(description), reason);
 			}
 			if (code == 400 || code == 403 || code == 404) {
 				return new Delivery.Rejected(reason);

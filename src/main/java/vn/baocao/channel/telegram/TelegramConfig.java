@@ -13,6 +13,7 @@ import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
 import vn.baocao.admin.DeepLinks;
 import vn.baocao.campaign.Channel;
 import vn.baocao.inbox.InboundProcessor;
+import vn.baocao.messaging.Dispatcher;
 import vn.baocao.messaging.Outbox;
 import vn.baocao.messaging.StoredFiles;
 import vn.baocao.messaging.Texts;
@@ -69,10 +70,11 @@ class TelegramConfig {
 
 	@Bean
 	TelegramPoller telegramPoller(BotApi botApi, TelegramApi api, AnsweredButtons buttons, InboundProcessor processor,
-			Outbox outbox, Texts coreTexts) {
+			Outbox outbox, Dispatcher dispatcher, Texts coreTexts) {
 		Texts texts = new Texts("messages/telegram");
 		return new TelegramPoller(botApi, api, new CommandMenu(api, texts),
-				me -> new TelegramInbox(new UpdateReader(me), processor, api, buttons, outbox, coreTexts, texts));
+				me -> new TelegramInbox(new UpdateReader(me), processor, api, buttons, outbox, dispatcher, coreTexts,
+						texts));
 	}
 
 }

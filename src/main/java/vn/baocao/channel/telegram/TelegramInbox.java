@@ -18,6 +18,7 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import vn.baocao.campaign.Channel;
 import vn.baocao.conversation.Inbound;
 import vn.baocao.inbox.InboundProcessor;
+import vn.baocao.messaging.Dispatcher;
 import vn.baocao.messaging.Outbound;
 import vn.baocao.messaging.Outbox;
 import vn.baocao.messaging.Texts;
@@ -57,8 +58,11 @@ final class TelegramInbox implements LongPollingUpdateConsumer {
 	 */
 	private final ReentrantLock handling = new ReentrantLock();
 
+	private final Dispatcher dispatcher;
+
 	TelegramInbox(UpdateReader reader, InboundProcessor processor, TelegramApi api, AnsweredButtons buttons,
-			Outbox outbox, Texts coreTexts, Texts texts) {
+			Outbox outbox, Dispatcher dispatcher, Texts coreTexts, Texts texts) {
+		this.dispatcher = dispatcher;
 		this.reader = reader;
 		this.processor = processor;
 		this.api = api;
@@ -99,6 +103,9 @@ final class TelegramInbox implements LongPollingUpdateConsumer {
 			if (reading instanceof UpdateReader.Act act) {
 				takeButtonsOff(update, act.inbound());
 				processor.process(act.inbound());
+			}
+			else if (reading instanceof UpdateReader.Moved moved) {
+				dispatcher.chatMoved(Channel.TELEGRAM, moved.from(), moved.to());
 			}
 			else if (reading instanceof UpdateReader.Unsupported unsupported) {
 				outbox

@@ -44,6 +44,13 @@ final class UpdateReader {
 	}
 
 	/**
+	 * Telegram's service message of a group upgraded to a supergroup: the chat's id
+	 * changed from {@code from} to {@code to}.
+	 */
+	record Moved(String from, String to) implements Reading {
+	}
+
+	/**
 	 * Nothing for baocao: group chatter, another bot's command, a channel post, an edit.
 	 */
 	record Ignore() implements Reading {
@@ -83,6 +90,12 @@ final class UpdateReader {
 		Chat chat = message.getChat();
 		if (chat == null || chat.getId() == null) {
 			throw new UnreadableUpdate("message without a chat");
+		}
+		if (message.getMigrateToChatId() != null) {
+			return new Moved(String.valueOf(chat.getId()), String.valueOf(message.getMigrateToChatId()));
+		}
+		if (message.getMigrateFromChatId() != null) {
+			return new Moved(String.valueOf(message.getMigrateFromChatId()), String.valueOf(chat.getId()));
 		}
 		Optional<Inbound.ChatKind> kind = kindOf(chat.getType());
 		if (kind.isEmpty()) {

@@ -1,5 +1,6 @@
 package vn.baocao.channel.zalo;
 
+import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
@@ -31,15 +32,18 @@ final class ZaloApi {
 
 	private final String token;
 
+	private final String base;
+
 	ZaloApi(String baseUrl, String token, Duration readTimeout) {
 		this.token = token;
+		this.base = stripSlash(baseUrl) + "/bot" + pathSegment(token) + "/";
 		HttpClient client = HttpClient.newBuilder()
 			.version(HttpClient.Version.HTTP_1_1)
 			.connectTimeout(CONNECT_TIMEOUT)
 			.build();
 		JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(client);
 		requests.setReadTimeout(readTimeout);
-		this.http = RestClient.builder().baseUrl(stripSlash(baseUrl)).requestFactory(requests).build();
+		this.http = RestClient.builder().requestFactory(requests).build();
 	}
 
 	/** What one call came back with. */
@@ -76,7 +80,7 @@ final class ZaloApi {
 		try {
 			byte[] body = JSON.writeValueAsBytes(params);
 			return http.post()
-				.uri("/bot{token}/{method}", token, method)
+				.uri(URI.create(base + pathSegment(method)))
 				.contentType(MediaType.APPLICATION_JSON)
 				.accept(MediaType.APPLICATION_JSON)
 				.body(body)
@@ -166,6 +170,30 @@ final class ZaloApi {
 		catch (NumberFormatException ex) {
 			return null;
 		}
+	}
+
+	/**
+	 * The text as one URL path segment, as the Zalo SDKs send it: every character RFC
+	 * 3986 allows in a segment ({@code pchar}, which includes {@code :}) goes out as it
+	 * is, so {@code 777:SECRET} stays {@code 777:SECRET}; anything else is
+	 * percent-encoded (UTF-8). A URI template would encode the {@code :} too, and a
+	 * server that compares the path as sent refuses {@code 777%3ASECRET}.
+	 */
+	static String pathSegment(String text) {
+		StringBuilder out = new StringBuilder(text.length());
+		for (byte b : text.getBytes(StandardCharsets.UTF_8)) {
+			char c = (char) (b & 0xff);
+			if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+					|| "-._~!$&'()*+,;=:@".indexOf(c) >= 0) {
+				out.append(c);
+			}
+			else {
+				out.append('%')
+					.append(Character.toUpperCase(Character.forDigit((b >> 4) & 0xf, 16)))
+					.append(Character.toUpperCase(Character.forDigit(b & 0xf, 16)));
+			}
+		}
+		return out.toString();
 	}
 
 	private static String stripSlash(String url) {

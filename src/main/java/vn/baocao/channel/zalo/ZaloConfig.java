@@ -14,6 +14,7 @@ import vn.baocao.channel.FileLinks;
 import vn.baocao.conversation.CommitteeChats;
 import vn.baocao.inbox.InboundProcessor;
 import vn.baocao.messaging.Outbox;
+import vn.baocao.messaging.Polls;
 import vn.baocao.messaging.Texts;
 import vn.baocao.photo.PhotoDownload;
 import vn.baocao.photo.PhotoSettings;
@@ -56,9 +57,9 @@ class ZaloConfig {
 
 	@Bean
 	@Conditional(ZaloMode.Polling.class)
-	ZaloPoller zaloPoller(BaocaoProperties properties, ZaloSettings settings, ZaloInbox inbox) {
+	ZaloPoller zaloPoller(BaocaoProperties properties, ZaloSettings settings, ZaloInbox inbox, Polls polls) {
 		ZaloApi api = new ZaloApi(properties.zalo().apiUrl(), token(properties), settings.pollReadTimeout());
-		return new ZaloPoller(api, inbox, settings.pollTimeout());
+		return new ZaloPoller(api, inbox, settings.pollTimeout(), polls);
 	}
 
 	@Bean

@@ -8,6 +8,9 @@ import java.util.concurrent.TimeUnit;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+
+import vn.baocao.campaign.Channel;
+import vn.baocao.messaging.Polls;
 import org.springframework.context.SmartLifecycle;
 
 /**
@@ -38,7 +41,10 @@ class ZaloPoller implements SmartLifecycle {
 
 	private Duration backoff = FIRST_BACKOFF;
 
-	ZaloPoller(ZaloApi api, ZaloInbox inbox, Duration pollTimeout) {
+	private final Polls polls;
+
+	ZaloPoller(ZaloApi api, ZaloInbox inbox, Duration pollTimeout, Polls polls) {
+		this.polls = polls;
 		this.api = api;
 		this.inbox = inbox;
 		this.pollTimeout = pollTimeout;
@@ -101,20 +107,25 @@ class ZaloPoller implements SmartLifecycle {
 			return;
 		}
 		if (answer instanceof ZaloApi.Answer.Ok ok) {
+			polls.succeeded(Channel.ZALO);
 			deliver(ZaloUpdate.read(ok.result()));
 		}
 		else if (answer instanceof ZaloApi.Answer.Bare bare) {
+			polls.succeeded(Channel.ZALO);
 			deliver(ZaloUpdate.read(bare.body()));
 		}
 		else if (answer instanceof ZaloApi.Answer.Refused refused && isPollTimeout(refused)) {
+			polls.succeeded(Channel.ZALO);
 			backoff = FIRST_BACKOFF;
 		}
 		else if (answer instanceof ZaloApi.Answer.Refused refused) {
+			polls.failed(Channel.ZALO);
 			log.warn("Zalo refused getUpdates ({} {}); retrying in {}s{}", refused.code(), refused.description(),
 					backoff.toSeconds(), refused.code() == 401 ? ": check ZALO_BOT_TOKEN" : "");
 			pause();
 		}
 		else if (answer instanceof ZaloApi.Answer.Broken broken) {
+			polls.failed(Channel.ZALO);
 			log.warn("Zalo getUpdates failed ({}); retrying in {}s", broken.reason(), backoff.toSeconds());
 			pause();
 		}

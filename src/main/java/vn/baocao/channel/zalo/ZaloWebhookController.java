@@ -1,5 +1,6 @@
 package vn.baocao.channel.zalo;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -11,7 +12,10 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Conditional;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
+import org.springframework.util.unit.DataSize;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -44,22 +48,38 @@ class ZaloWebhookController {
 
 	private final ZaloInbox inbox;
 
-	ZaloWebhookController(ZaloSettings settings, ZaloInbox inbox) {
+	private final long maxBody;
+
+	ZaloWebhookController(ZaloSettings settings, ZaloInbox inbox,
+			@Value("${baocao.limits.webhook-max-body:256KB}") DataSize maxBody) {
 		this.secretDigest = sha256(Objects.requireNonNull(settings.webhookSecret()));
 		this.inbox = inbox;
+		this.maxBody = maxBody.toBytes();
 	}
 
+	/**
+	 * The secret first, then the size (from Content-Length, before a byte of the body is
+	 * read; a body without one is read up to the limit and no further), then the update.
+	 */
 	@PostMapping(PATH)
-	ResponseEntity<Map<String, Object>> receive(
-			@RequestHeader(name = SECRET_HEADER, required = false) @Nullable String secret,
-			@RequestBody(required = false) byte @Nullable [] body) {
+	ResponseEntity<Map<String, Object>> receive(HttpServletRequest request) throws IOException {
+		String secret = request.getHeader(SECRET_HEADER);
 		if (secret == null || !MessageDigest.isEqual(secretDigest, sha256(secret))) {
 			log.warn("Refused a call to the Zalo webhook without the right {} header", SECRET_HEADER);
 			return answer(HttpStatus.UNAUTHORIZED, false, "wrong secret token");
 		}
+		if (request.getContentLengthLong() > maxBody) {
+			log.warn("Refused a Zalo webhook body of {} bytes (limit {})", request.getContentLengthLong(), maxBody);
+			return answer(HttpStatus.CONTENT_TOO_LARGE, false, "body too large");
+		}
+		byte[] body = request.getInputStream().readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBody + 1));
+		if (body.length > maxBody) {
+			log.warn("Refused a Zalo webhook body over the limit of {} bytes", maxBody);
+			return answer(HttpStatus.CONTENT_TOO_LARGE, false, "body too large");
+		}
 		JsonNode update;
 		try {
-			update = JSON.readTree(body == null ? "" : new String(body, StandardCharsets.UTF_8));
+			update = JSON.readTree(new String(body, StandardCharsets.UTF_8));
 		}
 		catch (JacksonException ex) {
 			log.warn("The Zalo webhook received a body that is not JSON; ignored");

@@ -25,6 +25,7 @@ import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
 import vn.baocao.campaign.Channel;
 import vn.baocao.messaging.Attachment;
 import vn.baocao.messaging.Delivery;
+import vn.baocao.messaging.Reach;
 import vn.baocao.messaging.FileContent;
 import vn.baocao.messaging.Option;
 import vn.baocao.messaging.Outbound;
@@ -156,14 +157,24 @@ class TelegramGatewayTest {
 	}
 
 	@Test
-	void badRequestAndForbiddenAreRejectedForGood() {
+	void badRequestIsRejectedForGoodAndForbiddenMakesTheChatUnreachable() {
 		api.stubFor(method("sendMessage").willReturn(telegramError(400, "Bad Request: chat not found")));
 		Delivery notFound = gateway.send(text("a"));
 		assertThat(notFound).isInstanceOf(Delivery.Rejected.class);
 		assertThat(((Delivery.Rejected) notFound).reason()).contains("400", "chat not found")
 			.doesNotContain("TEST-token");
 		api.stubFor(method("sendMessage").willReturn(telegramError(403, "Forbidden: bot was blocked by the user")));
-		assertThat(gateway.send(text("a"))).isInstanceOf(Delivery.Rejected.class);
+		assertThat(gateway.send(text("a")))
+			.isEqualTo(new Delivery.Unreachable(Reach.BLOCKED, "[403] Forbidden: bot was blocked by the user"));
+		api.stubFor(method("sendMessage")
+			.willReturn(telegramError(403, "Forbidden: bot can't initiate conversation with a user")));
+		assertThat(gateway.send(text("a"))).isInstanceOfSatisfying(Delivery.Unreachable.class,
+				unreachable -> assertThat(unreachable.reach()).isEqualTo(Reach.NOT_STARTED));
+		api.stubFor(method("sendMessage").willReturn(aResponse().withStatus(400)
+			.withHeader("Content-Type", "application/json")
+			.withBody("{\"ok\":false,\"error_code\":400,\"description\":\"Bad Request: group chat was upgraded to a "
+					+ "supergroup chat\",\"parameters\":{\"migrate_to_chat_id\":-1001234567890}}")));
+		assertThat(gateway.send(text("a"))).isEqualTo(new Delivery.Moved("-1001234567890"));
 	}
 
 	@Test

@@ -98,6 +98,43 @@ class ZaloWebhookTest {
 		assertThat(awaitTexts("zl-hook2").get(0)).contains("/baocao");
 	}
 
+	/**
+	 * A body over the cap is refused from its Content-Length alone: the test sends the
+	 * headers of a 100 MB request and not one byte of its body, and the answer comes. A
+	 * body that hides its size (chunked) is read up to the cap and refused there.
+	 */
+	@Test
+	void anOversizedBodyIsRefusedBeforeItIsReadAndTheSecretComesFirst() throws Exception {
+		assertThat(rawStatus("Content-Length: 100000000\r\n" + ZaloWebhookController.SECRET_HEADER + ": " + SECRET, ""))
+			.isEqualTo(413);
+		assertThat(rawStatus("Content-Length: 100000000", "")).as("no secret: refused first for that").isEqualTo(401);
+		String big = "{\"x\":\"" + "a".repeat(300 * 1024) + "\"}";
+		String chunk = Integer.toHexString(big.length()) + "\r\n" + big + "\r\n0\r\n\r\n";
+		assertThat(rawStatus("Transfer-Encoding: chunked\r\n" + ZaloWebhookController.SECRET_HEADER + ": " + SECRET,
+				chunk))
+			.isEqualTo(413);
+		// and the webhook still works
+		String update = FakeZaloApi
+			.update("message.text.received", zalo.nextId(), "zl-after-big", "zl-after-big", "PRIVATE", "/trogiup")
+			.toString();
+		assertThat(post(update, SECRET)).isEqualTo(200);
+	}
+
+	private int rawStatus(String headers, String body) throws java.io.IOException {
+		try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port)) {
+			socket.setSoTimeout(20_000);
+			java.io.OutputStream out = socket.getOutputStream();
+			out.write(("POST " + ZaloWebhookController.PATH + " HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+					+ "Content-Type: application/json\r\n" + headers + "\r\nConnection: close\r\n\r\n" + body)
+				.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+			out.flush();
+			String status = new java.io.BufferedReader(
+					new java.io.InputStreamReader(socket.getInputStream(), java.nio.charset.StandardCharsets.UTF_8))
+				.readLine();
+			return Integer.parseInt(status.split(" ")[1]);
+		}
+	}
+
 	@Test
 	void aWrongOrMissingSecretIsRefusedAndNothingHappens() {
 		String update = FakeZaloApi
