@@ -2,7 +2,7 @@ package vn.baocao.draft;
 
 /**
  * One part of the campaign file draft. The draft is these parts in order
- * ({@link PlanDrafter#SECTIONS}); a new part of the campaign file (organisations, the
+ * ({@link PlanDrafter#sections()}); a new part of the campaign file (organisations, the
  * official document) is a new implementation added there, fed by a reader that fills
  * {@link PlanReading}.
  */

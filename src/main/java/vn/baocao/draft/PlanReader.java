@@ -52,12 +52,12 @@ final class PlanReader {
 		}
 		String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
 		if (startsWith(bytes, ZIP)) {
-			return new PlanText(name, docx(file), "đoạn");
+			return new PlanText(name, docx(file), texts.get("draft.line.docx"));
 		}
 		if (startsWith(bytes, OLE) || name.toLowerCase(Locale.ROOT).endsWith(".doc")) {
 			throw new NotAPlanException(texts.get("draft.input.doc", file));
 		}
-		return new PlanText(name, plain(file, bytes), "dòng");
+		return new PlanText(name, plain(file, bytes), texts.get("draft.line.text"));
 	}
 
 	private List<String> plain(Path file, byte[] bytes) {
