@@ -5,7 +5,7 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 
 import vn.baocao.campaign.Campaign;
-import vn.baocao.campaign.Hamlet;
+import vn.baocao.campaign.Unit;
 import vn.baocao.roster.Supervisors;
 import vn.baocao.roster.UserRef;
 
@@ -34,13 +34,16 @@ class Desks {
 		return isAdmin(ref) || !supervisors.hamletsOf(ref).isEmpty();
 	}
 
-	/** The units this person sees, in the campaign file's order. */
-	List<Hamlet> unitsOf(UserRef ref) {
+	/**
+	 * The units this person sees, hamlets then organisations, each in the campaign file's
+	 * order.
+	 */
+	List<Unit> unitsOf(UserRef ref) {
 		if (isAdmin(ref)) {
-			return campaign.hamlets();
+			return campaign.units();
 		}
 		List<String> own = supervisors.hamletsOf(ref);
-		return campaign.hamlets().stream().filter(h -> own.contains(h.code())).toList();
+		return campaign.units().stream().filter(u -> own.contains(u.code())).toList();
 	}
 
 }

@@ -22,8 +22,8 @@ final class CommandMenu {
 
 	private static final Logger log = LoggerFactory.getLogger(CommandMenu.class);
 
-	static final List<String> PRIVATE_CHATS = List.of("baocao", "sua", "xem", "lai", "bo", "huy", "apcuatoi", "start",
-			"trogiup");
+	static final List<String> PRIVATE_CHATS = List.of("baocao", "sua", "xem", "lai", "bo", "huy", "apcuatoi",
+			"dangnhap", "start", "trogiup");
 
 	static final List<String> GROUP_CHATS = List.of("tinhhinh", "tonghop", "dsap", "nhac", "xuat", "vang", "phancong",
 			"moi", "datnhom", "trogiup");
