@@ -43,7 +43,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * kinds of unit and totals a field shared by two templates against the commune's target.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = "baocao.campaign-file=src/test/resources/review/campaign.yml")
+		properties = { "baocao.campaign-file=src/test/resources/review/campaign.yml",
+				// the same few people script every test within one real minute: the flood
+				// gate
+				// (FloodGateTest) must not drop their answers
+				"baocao.limits.updates-per-minute=100000" })
 @Import(TestClockConfig.class)
 class ReviewTest {
 
