@@ -109,8 +109,10 @@ public class InboundProcessor {
 				metrics.handled(in.channel(), "limited", Duration.ofNanos(System.nanoTime() - started));
 				return verdict == FloodGate.Verdict.WARN ? slowDown(in) : List.of();
 			}
-			Applied applied = transactions.execute(status -> apply(in));
+			// before the replies are queued: a dispatcher woken by them must not find the
+			// chat still marked unreachable and drop them
 			reachability.markReachable(in.channel(), in.chatId());
+			Applied applied = transactions.execute(status -> apply(in));
 			metrics.handled(in.channel(), applied.fresh() ? "applied" : "duplicate",
 					Duration.ofNanos(System.nanoTime() - started));
 			return applied.replies();
