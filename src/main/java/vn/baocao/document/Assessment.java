@@ -46,8 +46,9 @@ final class Assessment {
 			String percent = Format.percent(total);
 			String key = !done ? "assess.target.short" : total.percent().orElse(HUNDRED).compareTo(HUNDRED) > 0
 					? "assess.target.exceeded" : "assess.target.met";
-			sentences.add(texts.get(key, total.field().label(), Format.amount(total.field(), total.done()),
-					Format.amount(total.field(), total.target()), percent) + " " + units(figures, total));
+			sentences.add((texts.get(key, total.field().label(), Format.amount(total.field(), total.done()),
+					Format.amount(total.field(), total.target()), percent) + " " + units(figures, total))
+				.strip());
 		}
 		if (targets > 0) {
 			sentences.add(texts.get("assess.targets", met, targets));

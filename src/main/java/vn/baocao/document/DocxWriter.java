@@ -272,7 +272,7 @@ final class DocxWriter {
 
 	/**
 	 * One table per report template, the hamlets first; each titled when the campaign has
-	 * organisations, and ending with its group's sums.
+	 * organisations, and ending with its group's sums (more than one unit).
 	 */
 	private void unitsTables(XWPFDocument doc, SoKet soKet) {
 		List<String> headers = List.of(texts.get("doc.col.no"), texts.get("doc.col.unitname"),

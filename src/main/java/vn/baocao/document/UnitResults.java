@@ -24,8 +24,8 @@ import vn.baocao.summary.Progress;
  * organisations grouped by the template they answer, in the campaign file's order. Each
  * unit's lines are its targets (planned, done, percent) labelled as its template words
  * them; a unit without targets shows what it reported. With organisations each table ends
- * with its group's sums. Figures from each report's latest revision, as the summary
- * counts them.
+ * with its group's sums when the group has more than one unit. Figures from each report's
+ * latest revision, as the summary counts them.
  */
 final class UnitResults {
 
@@ -88,7 +88,7 @@ final class UnitResults {
 			results.add(new SoKet.UnitResult(unit.code(), unit.name(), hasTargets, lines));
 		}
 		List<Progress> subtotal = new ArrayList<>();
-		if (withSubtotal) {
+		if (withSubtotal && units.size() > 1) {
 			List<FieldDef> ordered = new ArrayList<>(
 					template.numericFields().stream().filter(f -> shown.containsKey(f.key())).toList());
 			shown.values().stream().filter(f -> !ordered.contains(f)).forEach(ordered::add);
