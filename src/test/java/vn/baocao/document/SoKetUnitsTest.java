@@ -169,6 +169,21 @@ class SoKetUnitsTest {
 	}
 
 	@Test
+	void withReviewOffThereIsNoTally() throws Exception {
+		String yaml = Files.readString(Path.of("config/campaign.yml"));
+		assertThat(yaml).contains("\nreview: on\n");
+		Campaign off = CampaignLoader.parse("campaign.yml",
+				new StringReader(yaml.replace("\nreview: on\n", "\nreview: off\n")));
+		SoKet soKet = new SoKetBuilder(off, TEXTS).build(D12, D12, reports(), SoKetUnitsTest::excused,
+				Map.of(Reviews.key("cau", D10), ReviewState.ACCEPTED), List.of(), 0);
+		assertThat(soKet.reviews()).isEmpty();
+		try (OpenedDocument opened = new OpenedDocument(new DocxWriter(off, TEXTS).write(soKet))) {
+			assertThat(opened.tables()).noneSatisfy(t -> assertThat(t.get(0)).contains("Đã duyệt"));
+			assertThat(opened.table("STT", "Đơn vị", "Đúng giờ")).hasSize(1 + 24 + 1);
+		}
+	}
+
+	@Test
 	void theOrganisationsNotesAfterTheHamletsEachOnce() {
 		List<String> paragraphs = doc.paragraphs();
 		int hamlet = paragraphs.indexOf("Ấp Cầu:");
