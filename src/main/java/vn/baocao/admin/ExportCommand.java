@@ -1,7 +1,6 @@
 package vn.baocao.admin;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.core.annotation.Order;
@@ -71,29 +70,18 @@ final class ExportCommand implements CommandHandler {
 		if (today.isBefore(schedule.startDate())) {
 			return say(in, state, texts.get("export.not-started", admin.firstDay()));
 		}
-		List<LocalDate> days = new ArrayList<>();
-		for (String word : words) {
-			CampaignDays.Typed typed = CampaignDays.parse(word, schedule);
-			if (typed instanceof CampaignDays.Day day) {
-				days.add(day.day());
-			}
-			else if (typed instanceof CampaignDays.Outside) {
-				return admin.notACampaignDay(in, state, typed, "export");
-			}
-			else {
-				return usage(in, state);
-			}
+		DayRange.Read read = DayRange.read(words, schedule, today);
+		if (read instanceof DayRange.Outside outside) {
+			return admin.notACampaignDay(in, state, new CampaignDays.Outside(outside.day()), "export");
 		}
-		LocalDate first = days.isEmpty() ? schedule.startDate() : days.get(0);
-		LocalDate last = days.isEmpty() ? min(today, schedule.endDate()) : days.get(days.size() - 1);
-		if (last.isBefore(first)) {
-			LocalDate swap = first;
-			first = last;
-			last = swap;
+		if (read instanceof DayRange.Future future) {
+			return say(in, state, texts.get("export.future", admin.day(future.day()), admin.day(today)));
 		}
-		if (last.isAfter(today)) {
-			return say(in, state, texts.get("export.future", admin.day(last), admin.day(today)));
+		if (!(read instanceof DayRange.Range range)) {
+			return usage(in, state);
 		}
+		LocalDate first = range.first();
+		LocalDate last = range.last();
 		ExportFile file = exports.range(first, last);
 		Attachment attachment = files.store(file.content());
 		audit.record(in.user(), command.name(), command.args(),
@@ -110,10 +98,6 @@ final class ExportCommand implements CommandHandler {
 
 	private static Turn say(Inbound in, DialogState state, String text) {
 		return Turn.of(state, Outbound.text(in.channel(), in.chatId(), text));
-	}
-
-	private static LocalDate min(LocalDate a, LocalDate b) {
-		return a.isBefore(b) ? a : b;
 	}
 
 }

@@ -70,23 +70,20 @@ final class FinalReportCommand implements CommandHandler {
 		if (today.isBefore(schedule.startDate())) {
 			return say(in, state, texts.get("finalreport.not-started", admin.firstDay()));
 		}
-		LocalDate last = today.isAfter(schedule.endDate()) ? schedule.endDate() : today;
-		if (!words.isEmpty()) {
-			CampaignDays.Typed typed = CampaignDays.parse(words.get(0), schedule);
-			if (typed instanceof CampaignDays.Day day) {
-				last = day.day();
-			}
-			else if (typed instanceof CampaignDays.Outside outside) {
-				return say(in, state,
-						admin.text("day.outside", admin.day(outside.day()), admin.firstDay(), admin.lastDay()));
-			}
-			else {
-				return usage(in, state);
-			}
+		// one day: the report up to that day, so the range's last day is the one that
+		// counts
+		DayRange.Read read = DayRange.read(words, schedule, today);
+		if (read instanceof DayRange.Outside outside) {
+			return say(in, state,
+					admin.text("day.outside", admin.day(outside.day()), admin.firstDay(), admin.lastDay()));
 		}
-		if (last.isAfter(today)) {
-			return say(in, state, texts.get("finalreport.future", admin.day(last), admin.day(today)));
+		if (read instanceof DayRange.Future future) {
+			return say(in, state, texts.get("finalreport.future", admin.day(future.day()), admin.day(today)));
 		}
+		if (!(read instanceof DayRange.Range range)) {
+			return usage(in, state);
+		}
+		LocalDate last = range.last();
 		ExportFile file = reports.document(last);
 		Attachment attachment = files.store(file.content());
 		audit.record(in.user(), command.name(), command.args(), texts.get("audit.finalreport.day", admin.day(last)),

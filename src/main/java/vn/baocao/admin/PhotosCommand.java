@@ -1,7 +1,6 @@
 package vn.baocao.admin;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.core.annotation.Order;
@@ -70,31 +69,19 @@ final class PhotosCommand implements CommandHandler {
 		if (today.isBefore(schedule.startDate())) {
 			return say(in, state, texts.get("photos.not-started", admin.firstDay()));
 		}
-		List<LocalDate> days = new ArrayList<>();
-		for (String word : words) {
-			CampaignDays.Typed typed = CampaignDays.parse(word, schedule);
-			if (typed instanceof CampaignDays.Day day) {
-				days.add(day.day());
-			}
-			else if (typed instanceof CampaignDays.Outside outside) {
-				return say(in, state,
-						admin.text("day.outside", admin.day(outside.day()), admin.firstDay(), admin.lastDay()));
-			}
-			else {
-				return usage(in, state);
-			}
+		DayRange.Read read = DayRange.read(words, schedule, today);
+		if (read instanceof DayRange.Outside outside) {
+			return say(in, state,
+					admin.text("day.outside", admin.day(outside.day()), admin.firstDay(), admin.lastDay()));
 		}
-		LocalDate first = days.isEmpty() ? schedule.startDate() : days.get(0);
-		LocalDate last = days.isEmpty() ? (today.isAfter(schedule.endDate()) ? schedule.endDate() : today)
-				: days.get(days.size() - 1);
-		if (last.isBefore(first)) {
-			LocalDate swap = first;
-			first = last;
-			last = swap;
+		if (read instanceof DayRange.Future future) {
+			return say(in, state, texts.get("photos.future", admin.day(future.day()), admin.day(today)));
 		}
-		if (last.isAfter(today)) {
-			return say(in, state, texts.get("photos.future", admin.day(last), admin.day(today)));
+		if (!(read instanceof DayRange.Range range)) {
+			return usage(in, state);
 		}
+		LocalDate first = range.first();
+		LocalDate last = range.last();
 		PhotoZip.Made made = zips.zip(first, last);
 		if (made.kept() == 0) {
 			return say(in, state, texts.get("photos.none", admin.day(first), admin.day(last), made.notKept()));

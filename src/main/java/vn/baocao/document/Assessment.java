@@ -46,8 +46,9 @@ final class Assessment {
 			String percent = Format.percent(total);
 			String key = !done ? "assess.target.short" : total.percent().orElse(HUNDRED).compareTo(HUNDRED) > 0
 					? "assess.target.exceeded" : "assess.target.met";
-			sentences.add(texts.get(key, total.field().label(), Format.amount(total.field(), total.done()),
-					Format.amount(total.field(), total.target()), percent) + " " + units(figures, total));
+			sentences.add((texts.get(key, total.field().label(), Format.amount(total.field(), total.done()),
+					Format.amount(total.field(), total.target()), percent) + " " + units(figures, total))
+				.strip());
 		}
 		if (targets > 0) {
 			sentences.add(texts.get("assess.targets", met, targets));
@@ -67,7 +68,7 @@ final class Assessment {
 		String key = total.field().key();
 		int withTarget = 0;
 		List<String> short_ = new ArrayList<>();
-		for (HamletRecord unit : figures.hamlets()) {
+		for (HamletRecord unit : figures.units()) {
 			for (Progress own : unit.progress()) {
 				if (own.field().key().equals(key) && own.target() != null && own.target().signum() > 0) {
 					withTarget++;
@@ -92,7 +93,7 @@ final class Assessment {
 		int excused = 0;
 		int missing = 0;
 		List<String> missed = new ArrayList<>();
-		for (HamletRecord unit : figures.hamlets()) {
+		for (HamletRecord unit : figures.units()) {
 			onTime += unit.onTime();
 			late += unit.late();
 			excused += unit.excused();
@@ -101,7 +102,7 @@ final class Assessment {
 				missed.add(texts.get("assess.unit.missed", unit.name(), unit.missing()));
 			}
 		}
-		int expected = figures.hamlets().size() * figures.dayCount();
+		int expected = figures.units().size() * figures.dayCount();
 		String counts = texts.get("assess.participation", onTime + late, expected, onTime, late, excused, missing);
 		return counts + " " + (missed.isEmpty() ? texts.get("assess.missed.none")
 				: texts.get("assess.missed.some", String.join(", ", missed)));

@@ -182,15 +182,15 @@ final class DocxWriter {
 		subheading(doc, texts.get("doc.results.commune"));
 		communeTable(doc, soKet);
 		for (PlanLint.Disagreement d : soKet.statedTotals()) {
-			campaign.report()
-				.field(d.field())
+			campaign.field(d.field())
 				.ifPresent(field -> body(doc, texts.get("doc.results.stated", field.label(),
 						Format.amount(field, d.stated()), Format.amount(field, d.hamletsSum()))));
 		}
 		subheading(doc, texts.get("doc.results.units"));
-		unitsTable(doc, soKet);
+		unitsTables(doc, soKet);
 		subheading(doc, texts.get("doc.results.participation"));
 		participationTable(doc, soKet);
+		reviewTable(doc, soKet);
 		RatioCheck ratio = soKet.figures().ratio();
 		if (ratio != null) {
 			body(doc, ratioSentence(ratio));
@@ -238,7 +238,7 @@ final class DocxWriter {
 		}
 		for (PlanLint.Disagreement d : soKet.statedTotals()) {
 			if (!seen.contains(d.field())) {
-				FieldDef field = campaign.report().field(d.field()).orElse(null);
+				FieldDef field = campaign.field(d.field()).orElse(null);
 				if (field != null) {
 					rows.add(communeRow(++n, field, BigDecimal.ZERO, null, "", d.stated(), true));
 				}
@@ -270,26 +270,45 @@ final class DocxWriter {
 		return field.unit() == null ? "" : field.unit();
 	}
 
-	private void unitsTable(XWPFDocument doc, SoKet soKet) {
+	/**
+	 * One table per report template, the hamlets first; each titled when the campaign has
+	 * organisations, and ending with its group's sums (more than one unit).
+	 */
+	private void unitsTables(XWPFDocument doc, SoKet soKet) {
 		List<String> headers = List.of(texts.get("doc.col.no"), texts.get("doc.col.unitname"),
 				texts.get("doc.col.target"), texts.get("doc.col.planned"), texts.get("doc.col.done"),
 				texts.get("doc.col.percent"));
-		List<List<String>> rows = new ArrayList<>();
-		int n = 0;
-		for (HamletRecord unit : soKet.figures().hamlets()) {
-			n++;
-			if (unit.progress().isEmpty()) {
-				rows.add(List.of(Integer.toString(n), unit.name(), texts.get("doc.units.no-target"), "", "", ""));
-				continue;
+		for (SoKet.ResultTable table : soKet.results()) {
+			if (table.title() != null) {
+				XWPFParagraph p = paragraph(doc);
+				p.setKeepNext(true);
+				run(p, table.title(), false, true, BODY);
+			}
+			List<List<String>> rows = new ArrayList<>();
+			int n = 0;
+			for (SoKet.UnitResult unit : table.units()) {
+				n++;
+				if (unit.lines().isEmpty()) {
+					rows.add(List.of(Integer.toString(n), unit.name(),
+							texts.get(unit.hasTargets() ? "doc.units.no-target" : "doc.units.no-figures"), "", "", ""));
+					continue;
+				}
+				boolean first = true;
+				for (Progress p : unit.lines()) {
+					rows.add(List.of(first ? Integer.toString(n) : "", first ? unit.name() : "", p.field().label(),
+							Format.amount(p.field(), p.target()), Format.amount(p.field(), p.done()),
+							Format.percent(p)));
+					first = false;
+				}
 			}
 			boolean first = true;
-			for (Progress p : unit.progress()) {
-				rows.add(List.of(first ? Integer.toString(n) : "", first ? unit.name() : "", p.field().label(),
+			for (Progress p : table.subtotal()) {
+				rows.add(List.of("", first ? texts.get("doc.col.subtotal") : "", p.field().label(),
 						Format.amount(p.field(), p.target()), Format.amount(p.field(), p.done()), Format.percent(p)));
 				first = false;
 			}
+			grid(doc, headers, rows, 8, 17, 30, 17, 17, 11);
 		}
-		grid(doc, headers, rows, 8, 17, 30, 17, 17, 11);
 	}
 
 	private void participationTable(XWPFDocument doc, SoKet soKet) {
@@ -299,7 +318,7 @@ final class DocxWriter {
 		List<List<String>> rows = new ArrayList<>();
 		int n = 0;
 		int[] sums = new int[4];
-		for (HamletRecord unit : soKet.figures().hamlets()) {
+		for (HamletRecord unit : soKet.figures().units()) {
 			rows.add(List.of(Integer.toString(++n), unit.name(), Integer.toString(unit.onTime()),
 					Integer.toString(unit.late()), Integer.toString(unit.excused()), Integer.toString(unit.missing())));
 			sums[0] += unit.onTime();
@@ -311,6 +330,29 @@ final class DocxWriter {
 				Integer.toString(sums[2]), Integer.toString(sums[3])));
 		grid(doc, headers, rows, 8, 32, 15, 15, 15, 15);
 		body(doc, texts.get("doc.participation.days", soKet.figures().dayCount()));
+	}
+
+	/** Where review is on: each unit's reports accepted, waiting and sent back. */
+	private void reviewTable(XWPFDocument doc, SoKet soKet) {
+		if (soKet.reviews().isEmpty()) {
+			return;
+		}
+		List<String> headers = List.of(texts.get("doc.col.no"), texts.get("doc.col.unitname"),
+				texts.get("doc.col.accepted"), texts.get("doc.col.waiting"), texts.get("doc.col.returned"));
+		List<List<String>> rows = new ArrayList<>();
+		int n = 0;
+		int[] sums = new int[3];
+		for (SoKet.UnitReview unit : soKet.reviews()) {
+			rows.add(List.of(Integer.toString(++n), unit.unitName(), Integer.toString(unit.accepted()),
+					Integer.toString(unit.waiting()), Integer.toString(unit.returned())));
+			sums[0] += unit.accepted();
+			sums[1] += unit.waiting();
+			sums[2] += unit.returned();
+		}
+		rows.add(List.of("", texts.get("doc.col.total"), Integer.toString(sums[0]), Integer.toString(sums[1]),
+				Integer.toString(sums[2])));
+		body(doc, texts.get("doc.review.intro"));
+		grid(doc, headers, rows, 8, 38, 18, 18, 18);
 	}
 
 	// ---- II. assessment, III. commendation, IV. photos
@@ -342,8 +384,9 @@ final class DocxWriter {
 			List<String> reasons = new ArrayList<>();
 			for (Progress p : unit.progress()) {
 				if (p.target() != null) {
-					reasons.add(texts.get("doc.commend.figure", p.field().label(), Format.amount(p.field(), p.done()),
-							Format.amount(p.field(), p.target()), Format.percent(p)));
+					FieldDef own = campaign.templateOf(unit.code()).field(p.field().key()).orElse(p.field());
+					reasons.add(texts.get("doc.commend.figure", own.label(), Format.amount(own, p.done()),
+							Format.amount(own, p.target()), Format.percent(p)));
 				}
 			}
 			reasons.add(texts.get("doc.commend.days", unit.onTime(), unit.late(), unit.excused(), unit.missing()));

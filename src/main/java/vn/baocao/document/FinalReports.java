@@ -15,25 +15,29 @@ import java.util.Optional;
 
 import javax.imageio.ImageIO;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 import vn.baocao.campaign.Campaign;
 import vn.baocao.campaign.CampaignCalendar;
+import vn.baocao.campaign.Unit;
 import vn.baocao.export.ExportFile;
 import vn.baocao.messaging.FileContent;
 import vn.baocao.messaging.Texts;
 import vn.baocao.photo.ReportPhotos;
 import vn.baocao.report.DailyReport;
 import vn.baocao.report.Reports;
+import vn.baocao.report.ReviewState;
+import vn.baocao.report.Reviews;
 import vn.baocao.roster.Excuses;
-import vn.baocao.summary.HamletRecord;
 
 /**
  * Makes the written report upward as a .docx: the sơ kết once the last day is in, a
- * progress report (báo cáo tiến độ) before. Reads only; storing and sending it is the
- * caller's.
+ * progress report (báo cáo tiến độ) before, over every unit (hamlets, then
+ * organisations), with each unit's review tally when the campaign reviews reports. Reads
+ * only; storing and sending it is the caller's.
  */
 @Service
 public class FinalReports {
@@ -58,6 +62,8 @@ public class FinalReports {
 
 	private final ReportPhotos photos;
 
+	private final Reviews reviews;
+
 	private final Texts texts = new Texts("messages/document");
 
 	private final SoKetBuilder builder;
@@ -65,12 +71,13 @@ public class FinalReports {
 	private final DocxWriter writer;
 
 	public FinalReports(Campaign campaign, CampaignCalendar calendar, Reports reports, Excuses excuses,
-			ReportPhotos photos) {
+			ReportPhotos photos, Reviews reviews) {
 		this.campaign = campaign;
 		this.calendar = calendar;
 		this.reports = reports;
 		this.excuses = excuses;
 		this.photos = photos;
+		this.reviews = reviews;
 		this.builder = new SoKetBuilder(campaign, texts);
 		this.writer = new DocxWriter(campaign, texts);
 	}
@@ -79,10 +86,11 @@ public class FinalReports {
 	public ExportFile document(LocalDate lastDay) {
 		LocalDate first = campaign.schedule().startDate();
 		List<DailyReport> upTo = reports.between(first, lastDay);
-		List<String> units = campaign.hamlets().stream().map(h -> h.code()).toList();
+		List<String> units = campaign.units().stream().map(Unit::code).toList();
 		List<ReportPhotos.Photo> all = photos.of(upTo, units);
 		int notKept = (int) all.stream().filter(p -> !p.isKept()).count();
-		SoKet soKet = builder.build(lastDay, calendar.today(), upTo, excuses::reasons, shown(all), notKept);
+		@Nullable Map<String, ReviewState> states = campaign.review() ? reviews.statesOf(upTo) : null;
+		SoKet soKet = builder.build(lastDay, calendar.today(), upTo, excuses::reasons, states, shown(all), notKept);
 		byte[] bytes = writer.write(soKet);
 		String name = (soKet.finalReport() ? "soket-" : "tiendo-") + lastDay + ".docx";
 		String caption = soKet.finalReport() ? texts.get("file.final", Format.day(first), Format.day(lastDay))
@@ -96,7 +104,7 @@ public class FinalReports {
 	 */
 	private List<SoKet.PhotoShown> shown(List<ReportPhotos.Photo> all) {
 		Map<String, String> names = new HashMap<>();
-		campaign.hamlets().forEach(h -> names.put(h.code(), h.name()));
+		campaign.units().forEach(u -> names.put(u.code(), u.name()));
 		Map<String, List<ReportPhotos.Photo>> chosen = new HashMap<>();
 		for (int i = all.size() - 1; i >= 0; i--) {
 			ReportPhotos.Photo photo = all.get(i);
@@ -110,7 +118,7 @@ public class FinalReports {
 			}
 		}
 		List<SoKet.PhotoShown> shown = new ArrayList<>();
-		for (HamletRecord unit : unitsInOrder()) {
+		for (Unit unit : campaign.units()) {
 			List<ReportPhotos.Photo> ofUnit = new ArrayList<>(chosen.getOrDefault(unit.code(), List.of()));
 			ofUnit.sort((a, b) -> a.day().compareTo(b.day()));
 			for (ReportPhotos.Photo photo : ofUnit) {
@@ -122,13 +130,6 @@ public class FinalReports {
 			}
 		}
 		return shown;
-	}
-
-	private List<HamletRecord> unitsInOrder() {
-		return campaign.hamlets()
-			.stream()
-			.map(h -> new HamletRecord(h.code(), h.name(), 0, 0, 0, 0, List.of()))
-			.toList();
 	}
 
 	private record Scaled(byte[] jpeg, int width, int height) {

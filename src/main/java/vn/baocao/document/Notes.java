@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import vn.baocao.campaign.Campaign;
 import vn.baocao.campaign.FieldDef;
 import vn.baocao.campaign.FieldType;
 import vn.baocao.campaign.ReportTemplate;
@@ -19,19 +20,25 @@ import vn.baocao.report.Value;
 import vn.baocao.summary.HamletRecord;
 
 /**
- * The difficulties and proposals leads wrote (the text fields whose key or label says
- * so), per unit in the units' order, each wording once, from each report's latest
- * revision. "Không", "không có" and the like are not notes.
+ * The difficulties and proposals leads wrote (the text fields of the unit's own template
+ * whose key or label says so), per unit in the units' order (hamlets, then
+ * organisations), each wording once, from each report's latest revision. "Không", "không
+ * có" and the like are not notes.
  */
 final class Notes {
 
 	private static final Set<String> NOTHING = Set.of("không", "ko", "k", "không có", "khong", "khong co", "chưa",
 			"chưa có", "không có gì", "không có khó khăn", "không có khó khăn, vướng mắc", "0", "-", ".", "no", "none");
 
-	private final List<FieldDef> fields;
+	private final Campaign campaign;
 
-	Notes(ReportTemplate template) {
-		this.fields = template.fields().stream().filter(f -> f.type() == FieldType.TEXT).filter(Notes::isNote).toList();
+	Notes(Campaign campaign) {
+		this.campaign = campaign;
+	}
+
+	/** The note fields of the template a unit answers. */
+	private static List<FieldDef> noteFields(ReportTemplate template) {
+		return template.fields().stream().filter(f -> f.type() == FieldType.TEXT).filter(Notes::isNote).toList();
 	}
 
 	static boolean isNote(FieldDef field) {
@@ -49,6 +56,7 @@ final class Notes {
 			.forEach(r -> byUnit.computeIfAbsent(r.hamletCode(), k -> new ArrayList<>()).add(r));
 		List<SoKet.UnitNotes> notes = new ArrayList<>();
 		for (HamletRecord unit : units) {
+			List<FieldDef> fields = noteFields(campaign.templateOf(unit.code()));
 			Map<String, String> byKey = new LinkedHashMap<>();
 			for (DailyReport report : byUnit.getOrDefault(unit.code(), List.of())) {
 				for (FieldDef field : fields) {

@@ -18,14 +18,15 @@ import javax.imageio.ImageIO;
 import org.springframework.stereotype.Service;
 
 import vn.baocao.campaign.Campaign;
+import vn.baocao.campaign.Unit;
 import vn.baocao.messaging.FileContent;
 import vn.baocao.report.Reports;
 
 /**
  * The .zip of the kept photos of a range of days for the person who makes the video
- * report: {@code <unit-code>/<yyyy-MM-dd>/<NN>.jpg}, NN counting the unit's photos of the
- * day in the order sent (a PNG is turned into a JPEG so every entry is what its name
- * says).
+ * report: {@code <unit-code>/<yyyy-MM-dd>/<NN>.jpg} for every unit (hamlets, then
+ * organisations, each day), NN counting the unit's photos of the day in the order sent (a
+ * PNG is turned into a JPEG so every entry is what its name says).
  */
 @Service
 public class PhotoZip {
@@ -49,7 +50,7 @@ public class PhotoZip {
 	}
 
 	public Made zip(LocalDate first, LocalDate last) {
-		List<String> units = campaign.hamlets().stream().map(h -> h.code()).toList();
+		List<String> units = campaign.units().stream().map(Unit::code).toList();
 		List<ReportPhotos.Photo> all = photos.of(reports.between(first, last), units);
 		int kept = 0;
 		int notKept = 0;

@@ -108,9 +108,9 @@ class SoKetPdfIT {
 	void a4PagesAsManyAsTheContentNeeds() throws Exception {
 		String info = run("pdfinfo", pdf.toString());
 		assertThat(info).containsPattern("Page size:\\s+595(\\.\\d+)? x 841(\\.\\d+)? pts \\(A4\\)");
-		// 8 hamlets' targets, participation, notes, assessment, proposals, 2 photos: more
-		// than
-		// two pages, and nowhere near a page per hamlet-day
+		// 8 hamlets' targets, 16 organisations by template, participation, notes,
+		// assessment, proposals, 2 photos: more than two pages, and nowhere near a
+		// page per unit-day
 		assertThat(pages()).isBetween(3, 8);
 		String all = run("pdftotext", "-layout", pdf.toString(), "-");
 		assertThat(all.split("\f", -1).length - 1).isEqualTo(pages());

@@ -234,6 +234,31 @@ class PhotoKeepingTest {
 		}
 	}
 
+	@Test
+	@Order(5)
+	void anOrganisationsPhotosAreInTheZipUnderItsCodeAndInTheDocument() throws IOException {
+		HOST.serve("/d.jpg", FakePhotoServer.jpeg(640, 480, Color.MAGENTA), "image/jpeg");
+		Map<String, Value> values = new LinkedHashMap<>();
+		values.put("medical_checkups", new Value.Number(java.math.BigDecimal.valueOf(25)));
+		values.put("photos", new Value.Photos(List.of("fake:/d.jpg")));
+		reports.addRevision("tramyte", LocalDate.of(2024, 12, 12),
+				new Revision(1, values, new UserRef(Channel.LOCAL, "o1"), "Hồng",
+						LocalDateTime.parse("2024-12-12T14:15").atZone(VIETNAM).toInstant(), Timeliness.ON_TIME));
+		keeper.keepNow();
+		assertThat(state("fake:/d.jpg")).isEqualTo("KEPT");
+
+		Reply zip = api.send("admin1", "admin1", "/xuatanh 12/12").get(0);
+		assertThat(unzip(download(zip.file().url())).keySet()).containsExactly("tramyte/2024-12-12/01.jpg");
+		// the whole range: the hamlets' photos first, then the organisation's, day by day
+		Reply all = api.send("admin1", "admin1", "/xuatanh 10/12 12/12").get(0);
+		assertThat(unzip(download(all.file().url())).keySet()).endsWith("tramyte/2024-12-12/01.jpg");
+
+		Reply document = api.send("admin1", "admin1", "/soket").get(0);
+		try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(download(document.file().url())))) {
+			assertThat(new XWPFWordExtractor(doc).getText()).contains("Trạm y tế xã, ngày 12/12/2024");
+		}
+	}
+
 	private String state(String ref) {
 		return jdbc.sql("SELECT state FROM kept_photo WHERE ref = ?").param(ref).query(String.class).single();
 	}
