@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
 record Todo(Place place, String reason, @Nullable Quote quote) {
 
 	/** The part of the draft a TODO is written in. */
-	sealed interface Place permits Campaign, Hamlet, Totals, Committee {
+	sealed interface Place permits Campaign, Hamlet, Totals, Committee, Document {
 
 	}
 
@@ -28,6 +28,11 @@ record Todo(Place place, String reason, @Nullable Quote quote) {
 
 	record Committee() implements Place {
 	}
+
+	record Document() implements Place {
+	}
+
+	static final Place DOCUMENT = new Document();
 
 	static final Place CAMPAIGN = new Campaign();
 

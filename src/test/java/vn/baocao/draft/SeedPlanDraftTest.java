@@ -20,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.baocao.campaign.Campaign;
 import vn.baocao.campaign.CampaignLoader;
 import vn.baocao.campaign.Channel;
+import vn.baocao.campaign.DocumentSettings;
 import vn.baocao.campaign.Hamlet;
 import vn.baocao.campaign.Supervisor;
 import vn.baocao.system.CheckConfig;
@@ -163,33 +164,39 @@ class SeedPlanDraftTest {
 	}
 
 	/**
-	 * The loader of this version has no {@code document} section (another issue adds it):
-	 * the draft carries it as comments that are valid YAML once the {@code # } is taken
-	 * off.
+	 * The {@code document} section read by the real campaign loader: the plan's own
+	 * layout (party form, its two issuer lines, its signer's three title lines, its
+	 * recipients) and the number's symbol made a report's ("Số -KH/BCĐ" → "-BC/BCĐ"),
+	 * each value under the line it came from.
 	 */
 	@Test
-	void theSignerAndTheIssuingBodyWaitAsCommentsForTheDocumentSection() {
-		assertThat(draft.stdout()).doesNotContain("\ndocument:")
-			.contains("# dòng 9: \"ĐẢNG CỘNG SẢN VIỆT NAM\"")
-			.contains("# dòng 273: \"Trương Thị Kim Xanh\"");
-		String block = draft.stdout()
-			.lines()
-			.dropWhile(l -> !l.equals("# document:"))
-			.takeWhile(l -> !l.isBlank())
-			.filter(l -> !l.startsWith("# dòng"))
-			.map(l -> l.substring(2))
-			.collect(java.util.stream.Collectors.joining("\n"));
-		Map<String, Object> document = new org.yaml.snakeyaml.Yaml().load(block);
-		assertThat(document).extractingByKey("document")
-			.isEqualTo(Map.of("form", "party", "issuer",
-					List.of("ĐẢNG UỶ XÃ TÂN PHONG",
-							"BAN CHỈ ĐẠO QUY CHẾ DÂN CHỦ CƠ SỞ VÀ CÔNG TÁC VẬN ĐỘNG QUẦN CHÚNG"),
-					"place", "Tân Phong", "signer",
-					Map.of("title", "PHÓ BÍ THƯ ĐẢNG ỦY kiêm TRƯỞNG BAN CHỈ ĐẠO", "name", "Trương Thị Kim Xanh"),
-					"recipients",
-					List.of("Ban Dân vận Huyện ủy", "Ban Chỉ đạo huyện", "BCHQS huyện",
-							"MTTQ và các tổ chức chính trị - xã hội xã", "Thành viên BCĐ xã", "Các ấp",
-							"Lưu Ban Chỉ đạo")));
+	void theDocumentSectionIsThePlansLayoutAndLoads() {
+		DocumentSettings document = drafted.document();
+		assertThat(document.form()).isEqualTo(DocumentSettings.Form.PARTY);
+		assertThat(document.issuer()).containsExactly("ĐẢNG UỶ XÃ TÂN PHONG",
+				"BAN CHỈ ĐẠO QUY CHẾ DÂN CHỦ CƠ SỞ VÀ CÔNG TÁC VẬN ĐỘNG QUẦN CHÚNG");
+		assertThat(document.superior()).isNull();
+		assertThat(document.number()).isEqualTo("-BC/BCĐ");
+		assertThat(document.place()).isEqualTo("Tân Phong");
+		assertThat(document.signer()).isEqualTo(new DocumentSettings.Signer("",
+				List.of("PHÓ BÍ THƯ ĐẢNG ỦY", "kiêm", "TRƯỞNG BAN CHỈ ĐẠO"), "Trương Thị Kim Xanh"));
+		assertThat(document.recipients()).containsExactly("Ban Dân vận Huyện ủy", "Ban Chỉ đạo huyện", "BCHQS huyện",
+				"MTTQ và các tổ chức chính trị - xã hội xã", "Thành viên BCĐ xã", "Các ấp", "Lưu Ban Chỉ đạo");
+		assertThat(document.commendation()).isEqualTo(new DocumentSettings.CommendationRule(true, true));
+		assertThat(document).as("the shipped file's, written by hand from the same plan").isEqualTo(shipped.document());
+		assertThat(draft.stdout()).contains("""
+				document:
+				  # dòng 9: "ĐẢNG CỘNG SẢN VIỆT NAM"
+				  form: party
+				""")
+			// Word's non-breaking spaces between "Số" and the symbol, quoted as they are
+			.contains(
+					"  # dòng 19: \"Số\u00A0\u00A0\u00A0\u00A0\u00A0 -KH/BCĐ\"\n  number: \"-BC/BCĐ\"   # số báo cáo: bỏ số thứ tự")
+			.contains("""
+					    # dòng 273: "Trương Thị Kim Xanh"
+					    name: "Trương Thị Kim Xanh"
+					""")
+			.contains("  # dòng 241: \"xét đề nghị khen thưởng\"");
 	}
 
 	@Test
@@ -255,6 +262,7 @@ class SeedPlanDraftTest {
 		facts.put("report", c.report().toString());
 		facts.put("ratio", String.valueOf(c.ratio()));
 		facts.put("stated-totals", new TreeMap<>(c.statedTotals()).toString());
+		facts.put("document", c.document().toString());
 		return facts;
 	}
 
