@@ -152,6 +152,35 @@ class OtherPlansDraftTest {
 			.hasMessageContaining("campaign.window: required");
 	}
 
+	/**
+	 * A duties section in another commune's plan: the units it names become
+	 * organisations; a name no row of the table knows gets the default template and a
+	 * TODO; a unit named like a hamlet's code gets a code of its own; no member oversees
+	 * "các ngành", so no supervisor is drafted.
+	 */
+	@Test
+	void aDutiesSectionGivesOrganisationsAndAnUnknownKindGetsTheDefaultTemplateWithATodo() throws IOException {
+		String plan = Files.readString(DIR.resolve("ke-hoach-nong-thon-moi-hoa-binh.txt"))
+			.replace("IV. THỜI GIAN THỰC HIỆN", """
+					IV. NHIỆM VỤ CỦA CÁC NGÀNH
+					- Hội Người cao tuổi xã: vận động hội viên tham gia.
+					- Hợp tác xã Tây: hỗ trợ máy móc làm đường.
+					- Đoàn Thanh niên xã: ra quân ngày chủ nhật xanh.
+
+					V. THỜI GIAN THỰC HIỆN""");
+		Path file = Drafting.write(Files.createTempDirectory("draft"), "plan.txt", plan);
+		Drafting.Result draft = Drafting.draft(file);
+		assertThat(draft.exit()).isZero();
+		Campaign c = draft.campaign();
+		assertThat(c.organisations()).extracting(o -> o.code(), o -> o.name(), o -> o.template())
+			.containsExactly(tuple("hnct", "Hội Người cao tuổi xã", "doanthe"),
+					tuple("htxt", "Hợp tác xã Tây", "report"),
+					tuple("doan-thanh-nien", "Đoàn Thanh niên xã", "thanhnien"));
+		assertThat(c.organisations()).allSatisfy(o -> assertThat(o.supervisors()).isEmpty());
+		assertThat(draft.stderr()).anyMatch(l -> l.startsWith(
+				"TODO dòng 24: tên đơn vị không cho biết mẫu báo cáo nào hợp: chọn một mẫu trong report-templates"));
+	}
+
 	private static Map<String, BigDecimal> targets(Campaign c, String code) {
 		return c.hamlet(code).orElseThrow().targets();
 	}
