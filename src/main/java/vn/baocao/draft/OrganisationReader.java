@@ -74,6 +74,10 @@ final class OrganisationReader {
 		}
 		if (!reading.organisations.isEmpty()) {
 			reading.unitsSupervisor = overseer(plan);
+			if (reading.unitsSupervisor != null) {
+				String name = reading.unitsSupervisor.name();
+				reading.otherMembers.removeIf(m -> m.value().equals(name));
+			}
 		}
 	}
 

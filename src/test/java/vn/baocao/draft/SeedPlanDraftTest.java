@@ -188,6 +188,10 @@ class SeedPlanDraftTest {
 		assertThat(drafted.organisations()).allSatisfy(
 				o -> assertThat(o.supervisors()).extracting(Supervisor::name).containsExactly("Huỳnh Thanh Thía"));
 		assertThat(explained.keySet().stream().filter(k -> k.endsWith(".supervisors"))).hasSize(9);
+		// so he is no longer among the members "who oversee no hamlet" of the committee's
+		// comment
+		String committee = draft.stdout().substring(0, draft.stdout().indexOf("\nadmins:"));
+		assertThat(committee).contains("# dòng 175: \"2- Đồng chí Đỗ Ngọc Sơn\"").doesNotContain("Huỳnh Thanh Thía");
 		assertThat(draftedFacts.get("organisations.4.name")).isEqualTo("Ủy ban Mặt trận Tổ quốc Việt Nam xã");
 		// the same units in the same order with the same templates: only the above differ
 		assertThat(drafted.organisations()).extracting(Organisation::template)
