@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 import vn.baocao.admin.DayRoll.HamletDay;
 import vn.baocao.campaign.CampaignCalendar;
 import vn.baocao.campaign.Unit;
+import vn.baocao.campaign.UnitKind;
 import vn.baocao.conversation.Conversations;
 import vn.baocao.conversation.Desk;
 import vn.baocao.conversation.DialogState;
@@ -70,7 +71,7 @@ final class LeadChanges {
 				conversations.save(lead.channel(), chat, closed);
 			}
 			messages.add(Outbound.text(lead.channel(), chat,
-					admin.text(hadDraft ? "lead.released.draft" : "lead.released", hamlet.name())));
+					admin.text(hadDraft ? byKind("lead.released.draft", hamlet) : "lead.released", hamlet.name())));
 		}
 		return new Released(here, messages);
 	}
@@ -92,9 +93,15 @@ final class LeadChanges {
 		HamletDay day = roll.of(hamlet, today);
 		if (day.report() != null) {
 			var first = day.report().first();
-			return admin.text("greeting.today.reported", admin.time(first.submittedAt()), first.submittedByName());
+			return admin.text(byKind("greeting.today.reported", hamlet), admin.time(first.submittedAt()),
+					first.submittedByName());
 		}
-		return admin.text(day.excuse() != null ? "greeting.today.excused" : "greeting.today.missing");
+		return admin.text(byKind(day.excuse() != null ? "greeting.today.excused" : "greeting.today.missing", hamlet));
+	}
+
+	/** An organisation's lead reads "đơn vị" where a hamlet's reads "ấp". */
+	private static String byKind(String key, Unit unit) {
+		return unit.kind() == UnitKind.ORGANISATION ? key + ".unit" : key;
 	}
 
 	/**

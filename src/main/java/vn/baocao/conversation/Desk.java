@@ -22,4 +22,17 @@ public record Desk(Campaign campaign, CampaignCalendar calendar, Texts texts, Re
 		return campaign.unit(code).map(h -> h.name()).orElse(code);
 	}
 
+	/**
+	 * {@code key}, or its {@code .units} variant (saying "ấp hay đơn vị" rather than
+	 * "ấp") when the campaign has organisations: for people not yet tied to any unit.
+	 */
+	public String unitsKey(String key) {
+		return campaign.organisations().isEmpty() ? key : key + ".units";
+	}
+
+	/** Are these units all hamlets (so the texts may say "ấp")? */
+	public boolean allHamlets(java.util.Collection<String> codes) {
+		return codes.stream().allMatch(code -> campaign.hamlet(code).isPresent());
+	}
+
 }

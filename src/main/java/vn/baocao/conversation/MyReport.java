@@ -24,7 +24,7 @@ final class MyReport {
 	Turn show(Inbound in, DialogState state) {
 		List<String> hamlets = dialog.ledHamlets(in);
 		if (hamlets.isEmpty()) {
-			return Turn.of(state, ReportDialog.reply(in, desk.texts().get("lead.not-assigned")));
+			return Turn.of(state, ReportDialog.reply(in, desk.texts().get(desk.unitsKey("lead.not-assigned"))));
 		}
 		LocalDate today = desk.calendar().today();
 		List<Outbound> replies = new ArrayList<>();

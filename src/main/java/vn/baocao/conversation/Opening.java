@@ -59,7 +59,7 @@ final class Opening {
 		}
 		List<String> hamlets = ledHamlets(in);
 		if (hamlets.isEmpty()) {
-			return Turn.of(state, ReportDialog.reply(in, texts.get("lead.not-assigned"))).plus(notes);
+			return Turn.of(state, ReportDialog.reply(in, texts.get(desk.unitsKey("lead.not-assigned")))).plus(notes);
 		}
 		LocalDate today = desk.calendar().today();
 		Optional<Outbound> closed = closedToday(in, today);
@@ -87,7 +87,10 @@ final class Opening {
 			code = pickByNumberOrName(text.text(), choosing.hamlets());
 		}
 		if (code.isEmpty() || !choosing.hamlets().contains(code.get())) {
-			return Turn.of(choosing, ReportDialog.reply(in, texts.get("hamlet.pick.invalid")),
+			return Turn.of(choosing,
+					ReportDialog.reply(in,
+							texts.get(
+									desk.allHamlets(choosing.hamlets()) ? "hamlet.pick.invalid" : "unit.pick.invalid")),
 					hamletQuestion(in, choosing));
 		}
 		return open(in, choosing, code.get(), desk.calendar().today(), choosing.mode());
@@ -109,7 +112,7 @@ final class Opening {
 	private Outbound hamletQuestion(Inbound in, DialogState.ChoosingHamlet choosing) {
 		List<Option> options = new ArrayList<>();
 		List<String> lines = new ArrayList<>();
-		lines.add(texts.get("hamlet.pick"));
+		lines.add(texts.get(desk.allHamlets(choosing.hamlets()) ? "hamlet.pick" : "unit.pick"));
 		for (int i = 0; i < choosing.hamlets().size(); i++) {
 			String code = choosing.hamlets().get(i);
 			lines.add((i + 1) + ". " + desk.hamletName(code));

@@ -99,7 +99,8 @@ public final class Router {
 			// given
 			return command(in, new Inbound.Command("start", text.text().strip()), state);
 		}
-		return Turn.of(state, ReportDialog.reply(in, texts.get(lead ? "idle.hint" : "lead.not-assigned")));
+		return Turn.of(state,
+				ReportDialog.reply(in, texts.get(lead ? "idle.hint" : desk.unitsKey("lead.not-assigned"))));
 	}
 
 	/** The line a command waits for completes it; a command or a button drops it. */

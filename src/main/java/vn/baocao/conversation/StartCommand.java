@@ -65,7 +65,7 @@ final class StartCommand implements CommandHandler {
 	private String greeting(Inbound in) {
 		List<String> led = desk.roster().hamletsLedBy(in.user().ref());
 		if (led.isEmpty()) {
-			return desk.texts().get("start.stranger", in.user().shownName(), desk.campaign().name());
+			return desk.texts().get(desk.unitsKey("start.stranger"), in.user().shownName(), desk.campaign().name());
 		}
 		String names = led.stream().map(desk::hamletName).collect(Collectors.joining(", "));
 		var schedule = desk.campaign().schedule();

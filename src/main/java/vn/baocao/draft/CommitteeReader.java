@@ -15,7 +15,7 @@ final class CommitteeReader {
 	/** A person's name: capitalised syllables, two or more. */
 	static final String NAME = "\\p{Lu}\\p{Ll}*(?:[ \\u00A0]+\\p{Lu}\\p{Ll}*){1,5}";
 
-	private static final Pattern MEMBER = Pattern
+	static final Pattern MEMBER = Pattern
 		.compile("(?U)^\\s*\\d{1,2}\\s*[-.)–/]\\s*(?:[Đđ]ồng\\s+chí|[Đđ]/c|Ông|Bà)\\s+(?<name>" + NAME + ")");
 
 	private static final Pattern OVERSEES = Pattern.compile("phu\\s+trach(?:\\s+(?:xa|dia\\s+ban|cac))*\\s+");

@@ -38,6 +38,7 @@ final class PlanDrafter {
 		targets.readTargets(reading);
 		new CommitteeReader(texts).read(reading);
 		new DocumentReader().read(reading);
+		new OrganisationReader().read(reading);
 		hamletCount(reading);
 		DraftOut out = new DraftOut(texts, plan);
 		out.comment("", texts.get("draft.comment.header1", plan.source()));
@@ -56,8 +57,9 @@ final class PlanDrafter {
 	 */
 	List<DraftSection> sections() {
 		List<String> fields = report.fieldKeys();
-		return List.of(new CampaignSection(), new CommitteeSection(), new HamletsSection(fields), report,
-				new RatioSection(), new TotalsSection(fields), new DocumentSection(), new PhraseTableSection());
+		return List.of(new CampaignSection(), new CommitteeSection(), new HamletsSection(fields),
+				new OrganisationsSection(), new TemplatesSection(), report, new RatioSection(),
+				new TotalsSection(fields), new DocumentSection(), new PhraseTableSection());
 	}
 
 	/** "đồng loạt 8 ấp", "8/8 ấp": does the plan count as many hamlets as it lists? */

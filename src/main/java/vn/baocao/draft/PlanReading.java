@@ -51,6 +51,12 @@ final class PlanReading {
 
 	final List<DraftHamlet> hamlets = new ArrayList<>();
 
+	/** The units that report beside the hamlets (sections III and IV). */
+	final List<OrganisationReader.DraftOrganisation> organisations = new ArrayList<>();
+
+	/** The member who oversees every unit ("theo dõi và chỉ đạo các ngành"), if any. */
+	DraftHamlet.@Nullable Supervisor unitsSupervisor;
+
 	/** The plan's own totals for the commune, by report field. */
 	final Map<String, Target> totals = new LinkedHashMap<>();
 

@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
 record Todo(Place place, String reason, @Nullable Quote quote) {
 
 	/** The part of the draft a TODO is written in. */
-	sealed interface Place permits Campaign, Hamlet, Totals, Committee {
+	sealed interface Place permits Campaign, Hamlet, Totals, Committee, Document, Organisations {
 
 	}
 
@@ -28,6 +28,16 @@ record Todo(Place place, String reason, @Nullable Quote quote) {
 
 	record Committee() implements Place {
 	}
+
+	record Document() implements Place {
+	}
+
+	record Organisations() implements Place {
+	}
+
+	static final Place DOCUMENT = new Document();
+
+	static final Place ORGANISATIONS = new Organisations();
 
 	static final Place CAMPAIGN = new Campaign();
 

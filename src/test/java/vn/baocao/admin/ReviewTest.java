@@ -251,6 +251,10 @@ class ReviewTest {
 		assertThat(lastSentTo("o1")).contains("Trạm y tế xã");
 		assertThat(LocalApi.last(say("admin1", "/phancong tramyte s1"))).contains("Trạm y tế xã");
 		assertThat(roster.leadsOf("tramyte")).containsExactly(local("s1"));
+		// the new lead of an organisation reads "đơn vị", not "ấp"
+		assertThat(lastSentTo("s1")).contains("Ban Chỉ đạo đã giao bạn báo cáo hằng ngày cho Trạm y tế xã")
+			.containsAnyOf(": đơn vị chưa có báo cáo.", ": đơn vị đã báo cáo lúc", ": đơn vị được vắng")
+			.doesNotContain("ấp");
 	}
 
 	private String status() {

@@ -271,6 +271,37 @@ class ReportDialogTest {
 		assertThat(text(engine.press("both", "Ấp Cầu"))).contains("của Ấp Cầu");
 	}
 
+	/**
+	 * Where the campaign has organisations, the words for a unit no longer say "ấp" only:
+	 * a lead of a hamlet and the health station picks among "đơn vị", and a person tied
+	 * to no unit is told of "ấp hay đơn vị".
+	 */
+	@Test
+	void withOrganisationsTheTextsForUnitsSayDonViNotOnlyAp() throws java.io.IOException {
+		String yaml;
+		try (var in = Engine.class.getResourceAsStream("/campaigns/engine.yml")) {
+			yaml = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+		}
+		yaml = yaml.replace("report:\n", """
+				organisations:
+				  - code: tramyte
+				    name: "Trạm y tế xã"
+				    leads: { local: ["both"] }
+				report:
+				""");
+		Engine units = new Engine(vn.baocao.campaign.CampaignLoader.parse("units.yml", new java.io.StringReader(yaml)));
+		assertThat(last(units.send("both", "/baocao")))
+			.contains("Bạn báo cáo cho nhiều đơn vị. Báo cáo cho đơn vị nào?")
+			.contains("3. Trạm y tế xã")
+			.doesNotContain("ấp nào");
+		assertThat(text(units.send("both", "7"))).contains("Xin chọn một đơn vị trong danh sách");
+		assertThat(units.state("both")).isInstanceOf(DialogState.ChoosingHamlet.class);
+		assertThat(text(units.send("stranger", "/baocao")))
+			.contains("Bạn chưa được phân công báo cáo cho ấp hay đơn vị nào");
+		// a lead of hamlets only is still asked which hamlet
+		assertThat(last(engine.send("both", "/baocao"))).contains("Bạn phụ trách nhiều ấp. Báo cáo cho ấp nào?");
+	}
+
 	@Test
 	void anUnassignedUserIsToldHowToBeAssigned() {
 		assertThat(text(engine.send("stranger", "/baocao"))).contains("chưa được phân công").contains("/start");

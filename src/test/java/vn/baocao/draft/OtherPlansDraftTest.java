@@ -60,6 +60,11 @@ class OtherPlansDraftTest {
 			.anyMatch(l -> l.startsWith("TODO dòng 20: mẫu báo cáo không có trường cho việc ‘kênh mương’ (700m)"))
 			.anyMatch(l -> l.startsWith("TODO dòng 17: không rõ số 0,5 tỷ đồng"))
 			.hasSize(4);
+		// A people's committee's plan: the state form, its number's symbol as a report's.
+		assertThat(c.document().form()).isEqualTo(vn.baocao.campaign.DocumentSettings.Form.STATE);
+		assertThat(c.document().number()).isEqualTo("/BC-BCĐ");
+		assertThat(c.document().signer().title()).containsExactly("CHỦ TỊCH");
+		assertThat(c.document().recipients()).containsExactly("Các thôn", "Lưu VP");
 		assertThat(draft.stdout()).contains("# Người nhận báo cáo theo kế hoạch, nên là quản trị viên: Phạm Minh Đức")
 			.contains("# dòng 12: \"1. Ông Nguyễn Văn An\"");
 	}
@@ -119,7 +124,15 @@ class OtherPlansDraftTest {
 		// Ấp Rạch Gốc has no line in the plan: named, not invented.
 		assertThat(draft.stderr()).containsExactly(
 				"TODO dòng 14: Tạ Quang Vinh phụ trách một ấp không có trong các dòng ấp của kế hoạch: \"phụ trách ấp Rạch Gốc\"",
-				"Đã ghi bản nháp ra đầu ra chuẩn: 3 ấp, 1 chỗ cần xem lại (TODO). Kiểm tra tiếp bằng --check-config.");
+				"TODO cả kế hoạch: không thấy số, ký hiệu của kế hoạch: điền number (ví dụ -BC/BCĐ)",
+				"TODO cả kế hoạch: không thấy người ký ở cuối kế hoạch: điền signer",
+				"TODO cả kế hoạch: không thấy mục Nơi nhận: điền recipients",
+				"Đã ghi bản nháp ra đầu ra chuẩn: 3 ấp, 4 chỗ cần xem lại (TODO). Kiểm tra tiếp bằng --check-config.");
+		// No national name, but the asterisk under the issuer: a party body's form, and
+		// the district's committee above the commune's.
+		assertThat(c.document().form()).isEqualTo(vn.baocao.campaign.DocumentSettings.Form.PARTY);
+		assertThat(c.document().superior()).isEqualTo("HUYỆN ỦY CHÂU THÀNH");
+		assertThat(c.document().issuer()).containsExactly("ĐẢNG ỦY XÃ PHÚ AN");
 		// 90 × 500.000 đ = 45.000.000 đ: no complaint.
 		assertThat(draft.stdout()).doesNotContain("kiểm tra lại số nào đúng");
 	}
@@ -137,6 +150,35 @@ class OtherPlansDraftTest {
 		assertThat(draft.stdout()).contains("  # window: { opens: \"\", closes: \"\" }");
 		org.assertj.core.api.Assertions.assertThatThrownBy(draft::campaign)
 			.hasMessageContaining("campaign.window: required");
+	}
+
+	/**
+	 * A duties section in another commune's plan: the units it names become
+	 * organisations; a name no row of the table knows gets the default template and a
+	 * TODO; a unit named like a hamlet's code gets a code of its own; no member oversees
+	 * "các ngành", so no supervisor is drafted.
+	 */
+	@Test
+	void aDutiesSectionGivesOrganisationsAndAnUnknownKindGetsTheDefaultTemplateWithATodo() throws IOException {
+		String plan = Files.readString(DIR.resolve("ke-hoach-nong-thon-moi-hoa-binh.txt"))
+			.replace("IV. THỜI GIAN THỰC HIỆN", """
+					IV. NHIỆM VỤ CỦA CÁC NGÀNH
+					- Hội Người cao tuổi xã: vận động hội viên tham gia.
+					- Hợp tác xã Tây: hỗ trợ máy móc làm đường.
+					- Đoàn Thanh niên xã: ra quân ngày chủ nhật xanh.
+
+					V. THỜI GIAN THỰC HIỆN""");
+		Path file = Drafting.write(Files.createTempDirectory("draft"), "plan.txt", plan);
+		Drafting.Result draft = Drafting.draft(file);
+		assertThat(draft.exit()).isZero();
+		Campaign c = draft.campaign();
+		assertThat(c.organisations()).extracting(o -> o.code(), o -> o.name(), o -> o.template())
+			.containsExactly(tuple("hnct", "Hội Người cao tuổi xã", "doanthe"),
+					tuple("htxt", "Hợp tác xã Tây", "report"),
+					tuple("doan-thanh-nien", "Đoàn Thanh niên xã", "thanhnien"));
+		assertThat(c.organisations()).allSatisfy(o -> assertThat(o.supervisors()).isEmpty());
+		assertThat(draft.stderr()).anyMatch(l -> l.startsWith(
+				"TODO dòng 24: tên đơn vị không cho biết mẫu báo cáo nào hợp: chọn một mẫu trong report-templates"));
 	}
 
 	private static Map<String, BigDecimal> targets(Campaign c, String code) {

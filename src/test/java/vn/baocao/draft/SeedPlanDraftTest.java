@@ -20,7 +20,9 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.baocao.campaign.Campaign;
 import vn.baocao.campaign.CampaignLoader;
 import vn.baocao.campaign.Channel;
+import vn.baocao.campaign.DocumentSettings;
 import vn.baocao.campaign.Hamlet;
+import vn.baocao.campaign.Organisation;
 import vn.baocao.campaign.Supervisor;
 import vn.baocao.system.CheckConfig;
 
@@ -125,21 +127,124 @@ class SeedPlanDraftTest {
 
 	/**
 	 * Everything the loader reads, drafted and shipped side by side; the keys where they
-	 * differ must be exactly the ones explained here.
+	 * differ must be exactly the ones explained here. Organisations are compared by their
+	 * place in the list (the draft keeps the plan's order, as the shipped file does).
 	 */
 	@Test
-	void theOnlyDifferenceFromTheShippedCampaignIsExplained() {
-		Map<String, String> explained = Map.of("hamlets.cau.leads",
+	void theOnlyDifferencesFromTheShippedCampaignAreExplained() {
+		Map<String, String> explained = new TreeMap<>();
+		explained.put("hamlets.cau.leads",
 				"config/campaign.yml pre-assigns the local user u1 to Ấp Cầu for the README's curl demo; "
 						+ "the plan names no hamlet lead, so the draft assigns none (/phancong does it at run time)");
+		explained.put("organisations.13.leads", "the same for the health station and the local user o1");
+		// Codes: the shipped file's were chosen by hand (one word, no hyphen); the draft
+		// makes them from the name without diacritics, initials from four words up as the
+		// genre abbreviates. Three come out the same: bchqs, vhtt, ldtbxh.
+		Map<String, String> codes = new LinkedHashMap<>();
+		codes.put("congan", "cong-an");
+		codes.put("tuyengiao", "tgdu");
+		codes.put("mttq", "ubmttqvn");
+		codes.put("ccb", "hccb");
+		codes.put("phunu", "hlhpn");
+		codes.put("nongdan", "hoi-nong-dan");
+		codes.put("congdoan", "cdcs");
+		codes.put("chuthapdo", "hctd");
+		codes.put("xadoan", "xa-doan");
+		codes.put("truonghoc", "truong-hoc");
+		codes.put("tramyte", "tram-y-te");
+		codes.put("tuphap", "tu-phap");
+		codes.put("ttvhtt", "ttvhttdtt");
+		for (int i = 0; i < shipped.organisations().size(); i++) {
+			String code = shipped.organisations().get(i).code();
+			if (codes.containsKey(code)) {
+				explained.put("organisations." + (i + 1) + ".code",
+						"hand-chosen " + code + ", drafted " + codes.get(code) + " from the name");
+				assertThat(drafted.organisations().get(i).code()).isEqualTo(codes.get(code));
+			}
+			// Supervisors: the draft gives every unit the member of section V who "theo
+			// dõi và chỉ đạo các ngành" (V.A.3 Huỳnh Thanh Thía), as the shipped file
+			// does
+			// for the state bodies; for the Front, the associations and the Party's
+			// propaganda section the shipped file reasons further (the Front's chairman,
+			// the committee's head), and it names the health station's member with a
+			// local
+			// account for the README demo.
+			Organisation unit = shipped.organisations().get(i);
+			if (!unit.supervisors().equals(List.of(new Supervisor("Huỳnh Thanh Thía", Map.of())))) {
+				explained.put("organisations." + (i + 1) + ".supervisors",
+						"shipped " + unit.supervisors() + " by reasoning beyond the plan's words");
+			}
+		}
+		explained.put("organisations.4.name", "the plan writes \"Ủy ban Mặt trận Tổ quốc Việt Nam xã\" in full, "
+				+ "the shipped file abbreviates it \"Ủy ban MTTQ Việt Nam xã\"");
 		Map<String, String> draftedFacts = facts(drafted);
 		Map<String, String> shippedFacts = facts(shipped);
 		TreeSet<String> differing = new TreeSet<>(draftedFacts.keySet());
 		differing.addAll(shippedFacts.keySet());
 		differing.removeIf(key -> String.valueOf(draftedFacts.get(key)).equals(String.valueOf(shippedFacts.get(key))));
-		assertThat(differing).containsExactlyElementsOf(new TreeSet<>(explained.keySet()));
+		assertThat(differing).containsExactlyElementsOf(explained.keySet());
 		assertThat(shippedFacts.get("hamlets.cau.leads")).isEqualTo("{LOCAL=[u1]}");
 		assertThat(draftedFacts.get("hamlets.cau.leads")).isEqualTo("{}");
+		assertThat(drafted.organisations()).allSatisfy(
+				o -> assertThat(o.supervisors()).extracting(Supervisor::name).containsExactly("Huỳnh Thanh Thía"));
+		assertThat(explained.keySet().stream().filter(k -> k.endsWith(".supervisors"))).hasSize(9);
+		// so he is no longer among the members "who oversee no hamlet" of the committee's
+		// comment
+		String committee = draft.stdout().substring(0, draft.stdout().indexOf("\nadmins:"));
+		assertThat(committee).contains("# dòng 175: \"2- Đồng chí Đỗ Ngọc Sơn\"").doesNotContain("Huỳnh Thanh Thía");
+		assertThat(draftedFacts.get("organisations.4.name")).isEqualTo("Ủy ban Mặt trận Tổ quốc Việt Nam xã");
+		// the same units in the same order with the same templates: only the above differ
+		assertThat(drafted.organisations()).extracting(Organisation::template)
+			.isEqualTo(shipped.organisations().stream().map(Organisation::template).toList());
+	}
+
+	/**
+	 * The units of sections III and IV, each under the words it was read from; "Lực lượng
+	 * 8/8 ấp" (the hamlets' own forces) is not one, and "Công chức" is the post, not the
+	 * unit.
+	 */
+	@Test
+	void theOrganisationsAreTheUnitsOfSectionsThreeAndFourWithTheirTemplates() {
+		assertThat(drafted.organisations()).hasSize(16)
+			.extracting(Organisation::name)
+			.doesNotContain("Lực lượng 8/8 ấp")
+			.contains("Lao động - Thương binh và Xã hội");
+		assertThat(drafted.organisations()
+			.stream()
+			.filter(o -> o.code().equals("tram-y-te"))
+			.findFirst()
+			.orElseThrow()
+			.template()).isEqualTo("yte");
+		assertThat(draft.stdout()).contains("""
+				  - code: bchqs
+				    # dòng 119: "Ban Chỉ huy Quân sự xã"
+				    name: "Ban Chỉ huy Quân sự xã"
+				    template: llvt   # tên có ‘quan su’
+				""").contains("    # dòng 155: \"Công chức Lao động - Thương binh và Xã hội\"");
+	}
+
+	@Test
+	void organisationCodesAreUniqueAlsoAgainstTheHamlets() {
+		java.util.Set<String> taken = new java.util.HashSet<>(List.of("cong-an", "moi"));
+		assertThat(OrganisationReader.code("Công an xã", taken)).isEqualTo("cong-an-2");
+		assertThat(OrganisationReader.code("Hội Người cao tuổi xã", taken)).isEqualTo("hnct");
+		assertThat(OrganisationReader.code("Mới", taken)).isEqualTo("moi-2");
+	}
+
+	/**
+	 * The draft's copy of the shipped organisation templates is config/campaign.yml's,
+	 * byte for byte: if the shipped file changes, this fails until the copy follows.
+	 */
+	@Test
+	void theDraftsOrganisationTemplatesAreTheShippedOnes() throws IOException {
+		assertThat(drafted.templates()).isEqualTo(shipped.templates());
+		String config = Files.readString(Drafting.SHIPPED);
+		String block = config.substring(config.indexOf("\nreport-templates:") + 1, config.indexOf("\nreport:"));
+		String resource = new String(TemplatesSection.class.getResourceAsStream("report-templates.yml").readAllBytes(),
+				StandardCharsets.UTF_8);
+		assertThat(resource.strip()).as("the drafter's templates are config/campaign.yml's").isEqualTo(block.strip());
+		assertThat(draft.stdout()).contains(block.strip());
+		assertThat(OrganisationTemplates.templates()).allSatisfy(t -> assertThat(shipped.templates()).containsKey(t));
 	}
 
 	/**
@@ -163,33 +268,39 @@ class SeedPlanDraftTest {
 	}
 
 	/**
-	 * The loader of this version has no {@code document} section (another issue adds it):
-	 * the draft carries it as comments that are valid YAML once the {@code # } is taken
-	 * off.
+	 * The {@code document} section read by the real campaign loader: the plan's own
+	 * layout (party form, its two issuer lines, its signer's three title lines, its
+	 * recipients) and the number's symbol made a report's ("Số -KH/BCĐ" → "-BC/BCĐ"),
+	 * each value under the line it came from.
 	 */
 	@Test
-	void theSignerAndTheIssuingBodyWaitAsCommentsForTheDocumentSection() {
-		assertThat(draft.stdout()).doesNotContain("\ndocument:")
-			.contains("# dòng 9: \"ĐẢNG CỘNG SẢN VIỆT NAM\"")
-			.contains("# dòng 273: \"Trương Thị Kim Xanh\"");
-		String block = draft.stdout()
-			.lines()
-			.dropWhile(l -> !l.equals("# document:"))
-			.takeWhile(l -> !l.isBlank())
-			.filter(l -> !l.startsWith("# dòng"))
-			.map(l -> l.substring(2))
-			.collect(java.util.stream.Collectors.joining("\n"));
-		Map<String, Object> document = new org.yaml.snakeyaml.Yaml().load(block);
-		assertThat(document).extractingByKey("document")
-			.isEqualTo(Map.of("form", "party", "issuer",
-					List.of("ĐẢNG UỶ XÃ TÂN PHONG",
-							"BAN CHỈ ĐẠO QUY CHẾ DÂN CHỦ CƠ SỞ VÀ CÔNG TÁC VẬN ĐỘNG QUẦN CHÚNG"),
-					"place", "Tân Phong", "signer",
-					Map.of("title", "PHÓ BÍ THƯ ĐẢNG ỦY kiêm TRƯỞNG BAN CHỈ ĐẠO", "name", "Trương Thị Kim Xanh"),
-					"recipients",
-					List.of("Ban Dân vận Huyện ủy", "Ban Chỉ đạo huyện", "BCHQS huyện",
-							"MTTQ và các tổ chức chính trị - xã hội xã", "Thành viên BCĐ xã", "Các ấp",
-							"Lưu Ban Chỉ đạo")));
+	void theDocumentSectionIsThePlansLayoutAndLoads() {
+		DocumentSettings document = drafted.document();
+		assertThat(document.form()).isEqualTo(DocumentSettings.Form.PARTY);
+		assertThat(document.issuer()).containsExactly("ĐẢNG UỶ XÃ TÂN PHONG",
+				"BAN CHỈ ĐẠO QUY CHẾ DÂN CHỦ CƠ SỞ VÀ CÔNG TÁC VẬN ĐỘNG QUẦN CHÚNG");
+		assertThat(document.superior()).isNull();
+		assertThat(document.number()).isEqualTo("-BC/BCĐ");
+		assertThat(document.place()).isEqualTo("Tân Phong");
+		assertThat(document.signer()).isEqualTo(new DocumentSettings.Signer("",
+				List.of("PHÓ BÍ THƯ ĐẢNG ỦY", "kiêm", "TRƯỞNG BAN CHỈ ĐẠO"), "Trương Thị Kim Xanh"));
+		assertThat(document.recipients()).containsExactly("Ban Dân vận Huyện ủy", "Ban Chỉ đạo huyện", "BCHQS huyện",
+				"MTTQ và các tổ chức chính trị - xã hội xã", "Thành viên BCĐ xã", "Các ấp", "Lưu Ban Chỉ đạo");
+		assertThat(document.commendation()).isEqualTo(new DocumentSettings.CommendationRule(true, true));
+		assertThat(document).as("the shipped file's, written by hand from the same plan").isEqualTo(shipped.document());
+		assertThat(draft.stdout()).contains("""
+				document:
+				  # dòng 9: "ĐẢNG CỘNG SẢN VIỆT NAM"
+				  form: party
+				""")
+			// Word's non-breaking spaces between "Số" and the symbol, quoted as they are
+			.contains(
+					"  # dòng 19: \"Số\u00A0\u00A0\u00A0\u00A0\u00A0 -KH/BCĐ\"\n  number: \"-BC/BCĐ\"   # số báo cáo: bỏ số thứ tự")
+			.contains("""
+					    # dòng 273: "Trương Thị Kim Xanh"
+					    name: "Trương Thị Kim Xanh"
+					""")
+			.contains("  # dòng 241: \"xét đề nghị khen thưởng\"");
 	}
 
 	@Test
@@ -255,6 +366,20 @@ class SeedPlanDraftTest {
 		facts.put("report", c.report().toString());
 		facts.put("ratio", String.valueOf(c.ratio()));
 		facts.put("stated-totals", new TreeMap<>(c.statedTotals()).toString());
+		facts.put("document", c.document().toString());
+		facts.put("report-templates", c.templates().toString());
+		facts.put("review", String.valueOf(c.review()));
+		facts.put("organisations", String.valueOf(c.organisations().size()));
+		for (int i = 0; i < c.organisations().size(); i++) {
+			Organisation o = c.organisations().get(i);
+			String at = "organisations." + (i + 1) + ".";
+			facts.put(at + "code", o.code());
+			facts.put(at + "name", o.name());
+			facts.put(at + "template", o.template());
+			facts.put(at + "targets", new TreeMap<>(o.targets()).toString());
+			facts.put(at + "leads", new TreeMap<>(o.leads().ids()).toString());
+			facts.put(at + "supervisors", o.supervisors().toString());
+		}
 		return facts;
 	}
 

@@ -9,7 +9,6 @@ import java.util.Optional;
 
 import vn.baocao.campaign.Campaign;
 import vn.baocao.campaign.Channel;
-import vn.baocao.campaign.Hamlet;
 import vn.baocao.roster.Assignment;
 import vn.baocao.roster.ChatUser;
 import vn.baocao.roster.Roster;
@@ -24,7 +23,7 @@ public final class InMemoryRoster implements Roster {
 
 	public static InMemoryRoster seededFrom(Campaign campaign) {
 		InMemoryRoster roster = new InMemoryRoster();
-		for (Hamlet hamlet : campaign.hamlets()) {
+		for (vn.baocao.campaign.Unit hamlet : campaign.units()) {
 			for (Channel channel : Channel.values()) {
 				hamlet.leads()
 					.on(channel)
