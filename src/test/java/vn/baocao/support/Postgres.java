@@ -6,6 +6,8 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.sql.DataSource;
@@ -34,6 +36,8 @@ public final class Postgres {
 
 	private static volatile String server;
 
+	private static final List<String> CREATED = new CopyOnWriteArrayList<>();
+
 	private Postgres() {
 	}
 
@@ -52,6 +56,7 @@ public final class Postgres {
 		try (Connection connection = DriverManager.getConnection(base() + USER, USER, "");
 				Statement statement = connection.createStatement()) {
 			statement.execute("CREATE DATABASE " + name);
+			CREATED.add(name);
 		}
 		catch (SQLException ex) {
 			throw new IllegalStateException("cannot create the test database " + name + " at " + base(), ex);
@@ -88,12 +93,31 @@ public final class Postgres {
 		if (url == null) {
 			synchronized (Postgres.class) {
 				if (server == null) {
-					server = outsideServer() ? withSlash(serverUrl()) : startEmbedded();
+					server = outsideServer() ? outside() : startEmbedded();
 				}
 				url = server;
 			}
 		}
 		return url;
+	}
+
+	/** The outside server, whose test databases are dropped when the test JVM ends. */
+	private static String outside() {
+		String url = withSlash(serverUrl());
+		Runtime.getRuntime().addShutdownHook(new Thread(() -> dropCreated(url), "postgres-test-databases-drop"));
+		return url;
+	}
+
+	private static void dropCreated(String url) {
+		try (Connection connection = DriverManager.getConnection(url + USER, USER, "");
+				Statement statement = connection.createStatement()) {
+			for (String name : CREATED) {
+				statement.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+			}
+		}
+		catch (SQLException ex) {
+			System.err.println("[postgres] test databases left on " + url + ": " + ex.getMessage());
+		}
 	}
 
 	private static String startEmbedded() {
