@@ -229,7 +229,7 @@ class DispatcherTest {
 			}
 		};
 		Dispatcher watching = new Dispatcher(outbox, clock, List.of(telegram), reachability, List.of(changes),
-				DeliveryMetrics.NONE);
+				DeliveryMetrics.NONE, null);
 		enqueue("7001", "một", "hai");
 		telegram.answers.add(new Delivery.Unreachable(Reach.BLOCKED, "[403] blocked"));
 		watching.sendDue(telegram, pacer);

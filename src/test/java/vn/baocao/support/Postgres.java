@@ -75,17 +75,25 @@ public final class Postgres {
 
 	/** A new database migrated by Flyway as the application does. */
 	public static DataSource migratedDataSource() {
-		HikariConfig config = new HikariConfig();
-		config.setJdbcUrl(freshDatabase());
-		config.setUsername(USER);
-		config.setMaximumPoolSize(4);
-		HikariDataSource dataSource = new HikariDataSource(config);
+		HikariDataSource dataSource = dataSource(freshDatabase());
 		Flyway.configure()
 			.dataSource(dataSource)
 			.locations("classpath:db/migration", "classpath:db/postgresql")
 			.load()
 			.migrate();
 		return dataSource;
+	}
+
+	/**
+	 * A pool of its own on the database at {@code url}, as one more instance sharing it
+	 * would have.
+	 */
+	public static HikariDataSource dataSource(String url) {
+		HikariConfig config = new HikariConfig();
+		config.setJdbcUrl(url);
+		config.setUsername(USER);
+		config.setMaximumPoolSize(4);
+		return new HikariDataSource(config);
 	}
 
 	private static String base() {
