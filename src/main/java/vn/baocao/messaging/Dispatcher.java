@@ -412,7 +412,10 @@ public class Dispatcher implements SmartLifecycle {
 		}
 
 		void flushIfDue() {
-			if (ids.size() >= MARKS_BATCH || (!ids.isEmpty() && System.nanoTime() - firstAt >= MARKS_AGE.toNanos())) {
+			// on a shared database each mark is written at once: an instance that dies
+			// leaves the next sender at most the one message it was sending to send again
+			if (ids.size() >= (shared != null ? 1 : MARKS_BATCH)
+					|| (!ids.isEmpty() && System.nanoTime() - firstAt >= MARKS_AGE.toNanos())) {
 				flush();
 			}
 		}
