@@ -28,6 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import vn.baocao.support.OnPostgres;
 import vn.baocao.support.Postgres;
+import vn.baocao.support.SharedBotApi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;

@@ -1,4 +1,4 @@
-package vn.baocao.faults;
+package vn.baocao.support;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -28,9 +28,9 @@ import com.sun.net.httpserver.HttpServer;
  * setMyCommands and setWebhook are accepted; getUpdates is refused with 409, as Telegram
  * does while a webhook is set.
  */
-final class SharedBotApi implements AutoCloseable {
+public final class SharedBotApi implements AutoCloseable {
 
-	static final int PER_SECOND = 30;
+	public static final int PER_SECOND = 30;
 
 	private static final Pattern METHOD = Pattern.compile("/bot[^/]+/(\\w+)");
 
@@ -40,7 +40,7 @@ final class SharedBotApi implements AutoCloseable {
 	private static final ObjectMapper JSON = new ObjectMapper();
 
 	/** A message delivered: to which chat, what, when (System.nanoTime). */
-	record Delivered(String method, String chatId, String text, long at) {
+	public record Delivered(String method, String chatId, String text, long at) {
 	}
 
 	private final HttpServer server;
@@ -59,7 +59,16 @@ final class SharedBotApi implements AutoCloseable {
 
 	private final AtomicInteger messageIds = new AtomicInteger();
 
-	SharedBotApi() throws IOException {
+	private final int perSecond;
+
+	/** As strict as Telegram: 30 a second. */
+	public SharedBotApi() throws IOException {
+		this(PER_SECOND);
+	}
+
+	/** With a limit of its own ({@link Integer#MAX_VALUE}: none, for benchmarks). */
+	public SharedBotApi(int perSecond) throws IOException {
+		this.perSecond = perSecond;
 		System.setProperty("sun.net.httpserver.nodelay", "true");
 		server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 200);
 		server.createContext("/", this::handle);
@@ -67,32 +76,32 @@ final class SharedBotApi implements AutoCloseable {
 		server.start();
 	}
 
-	String url() {
+	public String url() {
 		return "http://127.0.0.1:" + server.getAddress().getPort();
 	}
 
-	synchronized List<Delivered> delivered() {
+	public synchronized List<Delivered> delivered() {
 		return List.copyOf(delivered);
 	}
 
-	synchronized List<Delivered> deliveredTo(String chatId) {
+	public synchronized List<Delivered> deliveredTo(String chatId) {
 		return delivered.stream().filter(d -> d.chatId().equals(chatId)).toList();
 	}
 
-	int refused() {
+	public int refused() {
 		return refused.get();
 	}
 
-	int polls() {
+	public int polls() {
 		return polls.get();
 	}
 
-	int webhooksSet() {
+	public int webhooksSet() {
 		return webhooksSet.get();
 	}
 
 	/** The most deliveries in any one-second window. */
-	synchronized int busiestSecond() {
+	public synchronized int busiestSecond() {
 		List<Long> times = delivered.stream().map(Delivered::at).sorted().toList();
 		int most = 0;
 		int from = 0;
@@ -158,7 +167,7 @@ final class SharedBotApi implements AutoCloseable {
 		while (!lastSecond.isEmpty() && now - lastSecond.peekFirst() >= 1_000_000_000L) {
 			lastSecond.removeFirst();
 		}
-		if (lastSecond.size() >= PER_SECOND) {
+		if (lastSecond.size() >= perSecond) {
 			return false;
 		}
 		lastSecond.addLast(now);
