@@ -13,6 +13,7 @@
 #   StartupBench     the packaged bot with 10,000 hamlets at -Xmx128m: start to first update
 #   BroadcastBench   a reminder to 1,000 Telegram leads against a strict 30 msg/s Bot API stub
 #   EndToEndBench    leads reporting through the Telegram emulator vs a bare TelegramBots echo bot
+#   InstancesBench   webhook updates on PostgreSQL, one and two instances, vs a bare webhook echo bot
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -49,6 +50,7 @@ bench vn.baocao.summary.SummaryBenchmark
 bench vn.baocao.bench.StartupBench
 bench vn.baocao.bench.BroadcastBench
 bench vn.baocao.bench.EndToEndBench
+bench vn.baocao.bench.InstancesBench
 
 load_after=$(cut -d' ' -f1-3 /proc/loadavg)
 cpu=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//' || echo unknown)

@@ -20,6 +20,7 @@ import vn.baocao.conversation.Router;
 import vn.baocao.conversation.Turn;
 import vn.baocao.messaging.Outbound;
 import vn.baocao.messaging.Outbox;
+import vn.baocao.storage.SharedDatabase;
 import vn.baocao.messaging.Reachability;
 import vn.baocao.messaging.Texts;
 import vn.baocao.roster.Roster;
@@ -57,6 +58,8 @@ public class InboundProcessor {
 
 	private final HandledUpdates metrics;
 
+	private final SharedDatabase database;
+
 	/**
 	 * One lock per stripe of chats, fair so that threads waiting for the same chat go in
 	 * the order they arrived: two webhook or local requests of one chat are applied one
@@ -66,7 +69,8 @@ public class InboundProcessor {
 
 	InboundProcessor(TransactionTemplate transactions, JdbcClient jdbc, Conversations conversations, Router router,
 			Outbox outbox, Roster roster, Texts texts, Clock clock, LimitSettings limits, Reachability reachability,
-			ObjectProvider<HandledUpdates> metrics) {
+			ObjectProvider<HandledUpdates> metrics, SharedDatabase database) {
+		this.database = database;
 		this.flood = new FloodGate(limits.updatesPerMinute());
 		this.reachability = reachability;
 		this.metrics = metrics.getIfAvailable(() -> HandledUpdates.NONE);
@@ -157,6 +161,10 @@ public class InboundProcessor {
 	}
 
 	private Applied apply(Inbound in) {
+		// another instance on the same PostgreSQL applies this chat's next update after
+		// this
+		// one commits (the lock above orders this instance's own threads)
+		database.holdForTransaction("chat/" + in.channel().key() + "/" + in.chatId());
 		if (in.updateId() != null && !markProcessed(in)) {
 			log.debug("Update {} from {} already applied; ignored", in.updateId(), in.channel().key());
 			return new Applied(false, List.of());

@@ -14,11 +14,14 @@ import java.util.concurrent.locks.ReentrantLock;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 import vn.baocao.campaign.Channel;
+import vn.baocao.storage.SharedDatabase;
+import vn.baocao.storage.SharedDatabase.SenderLock;
 
 /**
  * Sends what the outbox holds, one thread per channel: oldest first, one message per chat
@@ -50,6 +53,21 @@ public class Dispatcher implements SmartLifecycle {
 
 	private static final Duration MAX_BACKOFF = Duration.ofMinutes(5);
 
+	/**
+	 * How often an instance that does not send checks whether the sender lock is free.
+	 */
+	private static final Duration STANDBY_CHECK = Duration.ofSeconds(2);
+
+	/**
+	 * After taking the sender lock from another instance, before the first pass: the
+	 * instance that had it checks its lock every second and writes its sent marks within
+	 * one, so what it sent last is marked before this one reads the outbox.
+	 */
+	static final Duration TAKEOVER_GRACE = Duration.ofSeconds(5);
+
+	/** On a shared database, how long one wait for an announcement lasts at most. */
+	private static final long LISTEN_SLICE_MS = 100;
+
 	private final Outbox outbox;
 
 	private final Clock clock;
@@ -76,23 +94,38 @@ public class Dispatcher implements SmartLifecycle {
 	private ExecutorService executor;
 
 	/**
+	 * The lock that makes this instance the one that sends, per channel: on a database
+	 * several instances share (PostgreSQL) one instance sends, the others stand by; on
+	 * SQLite it is always this one.
+	 */
+	private final @Nullable SharedDatabase shared;
+
+	private final java.util.Map<Channel, SenderLock> turns = new java.util.concurrent.ConcurrentHashMap<>();
+
+	/**
+	 * Whether a loop of this instance holds its sender lock (read by enqueuing threads).
+	 */
+	private volatile boolean sendingHere;
+
+	/**
 	 * Paces and retries on the wall clock, not on the campaign clock: rate limits and
 	 * retry_after are the API's real seconds, and a campaign clock held still (as in
 	 * tests) would otherwise stop every second message to a chat forever.
 	 */
 	@Autowired
 	public Dispatcher(Outbox outbox, List<ChatGateway> gateways, Reachability reachability, List<ChatChanges> changes,
-			DeliveryMetrics metrics) {
-		this(outbox, Clock.systemUTC(), gateways, reachability, changes, metrics);
+			DeliveryMetrics metrics, ObjectProvider<SharedDatabase> shared) {
+		this(outbox, Clock.systemUTC(), gateways, reachability, changes, metrics, shared.getIfAvailable());
 	}
 
 	/** With a clock of the caller's choosing, for tests. */
 	Dispatcher(Outbox outbox, Clock clock, List<ChatGateway> gateways) {
-		this(outbox, clock, gateways, null, List.of(), DeliveryMetrics.NONE);
+		this(outbox, clock, gateways, null, List.of(), DeliveryMetrics.NONE, null);
 	}
 
 	Dispatcher(Outbox outbox, Clock clock, List<ChatGateway> gateways, @Nullable Reachability reachability,
-			List<ChatChanges> changes, DeliveryMetrics metrics) {
+			List<ChatChanges> changes, DeliveryMetrics metrics, @Nullable SharedDatabase shared) {
+		this.shared = shared != null && shared.isShared() ? shared : null;
 		this.outbox = outbox;
 		this.clock = clock;
 		this.gateways = gateways.stream().filter(g -> !g.deliversInTransaction()).toList();
@@ -100,6 +133,16 @@ public class Dispatcher implements SmartLifecycle {
 		this.changes = List.copyOf(changes);
 		this.metrics = metrics;
 		outbox.onEnqueue(this::wake);
+		SharedDatabase database = this.shared;
+		if (database != null) {
+			// in the enqueuing transaction: PostgreSQL delivers the notice when it
+			// commits
+			outbox.announceWith(() -> {
+				if (!sendingHere) {
+					database.announce();
+				}
+			});
+		}
 	}
 
 	@Override
@@ -158,25 +201,57 @@ public class Dispatcher implements SmartLifecycle {
 
 	private void loop(ChatGateway gateway) {
 		SendPacer pacer = new SendPacer(gateway.limits());
-		while (running) {
-			try {
-				Duration wait = sendDue(gateway, pacer);
-				sleep(wait);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				return;
-			}
-			catch (RuntimeException ex) {
-				log.error("Dispatcher for {} hit an error; retrying shortly", gateway.channel().key(), ex);
+		SenderLock turn = shared == null ? SenderLock.ALWAYS
+				: shared.senderLock("baocao-sender-" + gateway.channel().key());
+		turns.put(gateway.channel(), turn);
+		boolean sending = false;
+		try {
+			while (running) {
 				try {
-					sleep(ERROR_WAIT);
+					if (!turn.held()) {
+						if (sending) {
+							log.warn("{}: another instance sends now", gateway.channel().key());
+						}
+						sending = false;
+						sendingHere = false;
+						sleep(STANDBY_CHECK);
+						continue;
+					}
+					if (!sending && shared != null) {
+						sending = true;
+						sendingHere = true;
+						// not cut short by an enqueue's wake-up
+						TimeUnit.MILLISECONDS.sleep(TAKEOVER_GRACE.toMillis());
+						continue;
+					}
+					sending = true;
+					Duration wait = sendDue(gateway, pacer);
+					if (shared == null) {
+						sleep(wait);
+					}
+					else {
+						sleepListening(wait, turn);
+					}
 				}
-				catch (InterruptedException ie) {
+				catch (InterruptedException ex) {
 					Thread.currentThread().interrupt();
 					return;
 				}
+				catch (RuntimeException ex) {
+					log.error("Dispatcher for {} hit an error; retrying shortly", gateway.channel().key(), ex);
+					try {
+						sleep(ERROR_WAIT);
+					}
+					catch (InterruptedException ie) {
+						Thread.currentThread().interrupt();
+						return;
+					}
+				}
 			}
+		}
+		finally {
+			turns.remove(gateway.channel());
+			turn.close();
 		}
 	}
 
@@ -222,6 +297,10 @@ public class Dispatcher implements SmartLifecycle {
 			}
 			if (!delay.isZero()) {
 				TimeUnit.NANOSECONDS.sleep(delay.toNanos());
+			}
+			if (!turns.getOrDefault(gateway.channel(), SenderLock.ALWAYS).held()) {
+				// another instance has taken over: it sends the rest
+				break;
 			}
 			deliver(gateway, pacer, p, group, marks);
 			marks.flushIfDue();
@@ -333,7 +412,10 @@ public class Dispatcher implements SmartLifecycle {
 		}
 
 		void flushIfDue() {
-			if (ids.size() >= MARKS_BATCH || (!ids.isEmpty() && System.nanoTime() - firstAt >= MARKS_AGE.toNanos())) {
+			// on a shared database each mark is written at once: an instance that dies
+			// leaves the next sender at most the one message it was sending to send again
+			if (ids.size() >= (shared != null ? 1 : MARKS_BATCH)
+					|| (!ids.isEmpty() && System.nanoTime() - firstAt >= MARKS_AGE.toNanos())) {
 				flush();
 			}
 		}
@@ -366,6 +448,30 @@ public class Dispatcher implements SmartLifecycle {
 		}
 		finally {
 			lock.unlock();
+		}
+	}
+
+	/**
+	 * On a shared database: sleeps like {@link #sleep} but also wakes when another
+	 * instance announces queued messages.
+	 */
+	private void sleepListening(Duration wait, SenderLock turn) throws InterruptedException {
+		long end = System.nanoTime() + wait.toNanos();
+		while (running) {
+			lock.lock();
+			try {
+				if (signalled) {
+					signalled = false;
+					return;
+				}
+			}
+			finally {
+				lock.unlock();
+			}
+			long left = TimeUnit.NANOSECONDS.toMillis(end - System.nanoTime());
+			if (left <= 0 || turn.awaitAnnouncement(Math.min(LISTEN_SLICE_MS, left))) {
+				return;
+			}
 		}
 	}
 

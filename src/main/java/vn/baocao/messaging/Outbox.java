@@ -38,6 +38,10 @@ public class Outbox {
 
 	private final List<Runnable> wakers = new java.util.concurrent.CopyOnWriteArrayList<>();
 
+	/** Run in the enqueuing transaction (other instances' senders are told at commit). */
+	private volatile Runnable announcer = () -> {
+	};
+
 	/** Priority of what the schedule sends. */
 	static final int SCHEDULED = 0;
 
@@ -90,6 +94,7 @@ public class Outbox {
 			queued = true;
 		}
 		if (queued) {
+			announcer.run();
 			wakeAfterCommit();
 		}
 	}
@@ -101,6 +106,10 @@ public class Outbox {
 
 	public boolean isRunning(Channel channel) {
 		return gateways.containsKey(channel);
+	}
+
+	void announceWith(Runnable announcer) {
+		this.announcer = announcer;
 	}
 
 	void onEnqueue(Runnable waker) {

@@ -19,15 +19,22 @@ public record BaocaoProperties(@DefaultValue("config/campaign.yml") Path campaig
 		@DefaultValue("data/baocao.db") Path dbPath, @DefaultValue Telegram telegram, @DefaultValue Zalo zalo,
 		@Nullable LocalDateTime now, @Nullable String publicUrl) {
 
-	public record Telegram(@Nullable String token, @DefaultValue("https://api.telegram.org") String apiUrl) {
+	public record Telegram(@Nullable String token, @DefaultValue("https://api.telegram.org") String apiUrl,
+			@Nullable String webhookUrl, @Nullable String webhookSecret) {
 
 		public boolean enabled() {
 			return token != null && !token.isBlank();
 		}
 
+		/** Updates come by webhook (TELEGRAM_WEBHOOK_URL) instead of long polling. */
+		public boolean webhook() {
+			return webhookUrl != null && !webhookUrl.isBlank();
+		}
+
 		@Override
 		public String toString() {
-			return "Telegram[token=" + (enabled() ? "***" : "none") + ", apiUrl=" + apiUrl + "]";
+			return "Telegram[token=" + (enabled() ? "***" : "none") + ", apiUrl=" + apiUrl + ", webhookUrl="
+					+ (webhook() ? webhookUrl : "none") + "]";
 		}
 
 	}

@@ -36,6 +36,18 @@ final class BotProcess {
 	private Process process;
 
 	BotProcess(Path database, Path campaign, Path log, String... extra) {
+		this(true, database, campaign, log, extra);
+	}
+
+	/**
+	 * On the real clock, so that the schedule fires by itself; the database is the one
+	 * BAOCAO_DB_URL names when it is set (see {@link #env}).
+	 */
+	static BotProcess onTheRealClock(Path campaign, Path log, String... extra) {
+		return new BotProcess(false, log.resolveSibling(log.getFileName() + ".db"), campaign, log, extra);
+	}
+
+	private BotProcess(boolean rehearsal, Path database, Path campaign, Path log, String... extra) {
 		this.port = freePort();
 		this.log = log;
 		Path jar = Path.of("target/baocao-bot.jar").toAbsolutePath();
@@ -46,8 +58,12 @@ final class BotProcess {
 		// bot
 		// dozens of times
 		this.command = new ArrayList<>(TunedLaunch.command("-Xmx256m"));
-		this.command.addAll(List.of("--server.port=" + port, "--baocao.db-path=" + database,
-				"--baocao.campaign-file=" + campaign, "--baocao.now=2024-12-10T14:00",
+		this.command.addAll(
+				List.of("--server.port=" + port, "--baocao.db-path=" + database, "--baocao.campaign-file=" + campaign));
+		if (rehearsal) {
+			this.command.add("--baocao.now=2024-12-10T14:00");
+		}
+		this.command.addAll(List.of(
 				// the load scripts type faster than any person: the per-person limit has
 				// its own tests
 				"--baocao.limits.updates-per-minute=100000"));

@@ -9,6 +9,8 @@ import java.util.Collections;
 import java.util.Deque;
 import java.util.List;
 
+import javax.sql.DataSource;
+
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -46,12 +48,18 @@ class DispatcherTest {
 
 	@BeforeEach
 	void setUp() {
-		SQLiteDataSource db = new SQLiteDataSource();
-		db.setUrl("jdbc:sqlite:" + dir.resolve("outbox.db"));
-		Flyway.configure().dataSource(db).locations("classpath:db/migration").load().migrate();
+		DataSource db = database();
 		jdbc = JdbcClient.create(db);
 		outbox = new Outbox(jdbc, clock, List.of(telegram));
 		dispatcher = new Dispatcher(outbox, clock, List.of(telegram));
+	}
+
+	/** A migrated database; the SQLite file here, PostgreSQL in the subclass. */
+	DataSource database() {
+		SQLiteDataSource db = new SQLiteDataSource();
+		db.setUrl("jdbc:sqlite:" + dir.resolve("outbox.db"));
+		Flyway.configure().dataSource(db).locations("classpath:db/migration").load().migrate();
+		return db;
 	}
 
 	@Test
@@ -221,7 +229,7 @@ class DispatcherTest {
 			}
 		};
 		Dispatcher watching = new Dispatcher(outbox, clock, List.of(telegram), reachability, List.of(changes),
-				DeliveryMetrics.NONE);
+				DeliveryMetrics.NONE, null);
 		enqueue("7001", "một", "hai");
 		telegram.answers.add(new Delivery.Unreachable(Reach.BLOCKED, "[403] blocked"));
 		watching.sendDue(telegram, pacer);

@@ -7,6 +7,8 @@ import java.time.ZoneOffset;
 import java.util.HashSet;
 import java.util.Set;
 
+import javax.sql.DataSource;
+
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,11 +30,17 @@ class StoredFilesTest {
 
 	@BeforeEach
 	void setUp() {
+		DataSource db = database();
+		jdbc = JdbcClient.create(db);
+		files = new StoredFiles(jdbc, Clock.fixed(Instant.parse("2024-12-10T08:05:00Z"), ZoneOffset.UTC));
+	}
+
+	/** A migrated database; the SQLite file here, PostgreSQL in the subclass. */
+	DataSource database() {
 		SQLiteDataSource db = new SQLiteDataSource();
 		db.setUrl("jdbc:sqlite:" + dir.resolve("files.db"));
 		Flyway.configure().dataSource(db).locations("classpath:db/migration").load().migrate();
-		jdbc = JdbcClient.create(db);
-		files = new StoredFiles(jdbc, Clock.fixed(Instant.parse("2024-12-10T08:05:00Z"), ZoneOffset.UTC));
+		return db;
 	}
 
 	@Test
@@ -51,7 +59,16 @@ class StoredFilesTest {
 		assertThat(stored.content().picture()).isFalse();
 		assertThat(stored.createdAt()).isEqualTo("2024-12-10T08:05:00Z");
 		// kept as a blob, not turned into a number or text by the column's affinity
-		assertThat(jdbc.sql("SELECT typeof(bytes) FROM stored_file").query(String.class).single()).isEqualTo("blob");
+		assertThat(jdbc.sql(storedTypeQuery()).query(String.class).single()).isEqualTo(binaryType());
+	}
+
+	/** The query for the stored value's own type, in this database's SQL. */
+	String storedTypeQuery() {
+		return "SELECT typeof(bytes) FROM stored_file";
+	}
+
+	String binaryType() {
+		return "blob";
 	}
 
 	@Test

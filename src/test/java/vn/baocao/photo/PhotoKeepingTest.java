@@ -17,7 +17,6 @@ import java.util.zip.ZipInputStream;
 
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -103,9 +102,10 @@ class PhotoKeepingTest {
 
 	}
 
-	@AfterAll
-	static void stopHost() {
-		HOST.close();
+	static {
+		// not closed after this class: PhotoKeepingPostgresTest shares it (a static of
+		// this class)
+		Runtime.getRuntime().addShutdownHook(new Thread(HOST::close, "fake-photo-host-stop"));
 	}
 
 	@LocalServerPort

@@ -10,6 +10,7 @@ import java.util.concurrent.TimeoutException;
 import org.telegram.telegrambots.meta.api.methods.botapimethods.BotApiMethod;
 import org.telegram.telegrambots.meta.api.methods.send.SendDocument;
 import org.telegram.telegrambots.meta.api.methods.send.SendPhoto;
+import org.telegram.telegrambots.meta.api.methods.updates.SetWebhook;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
@@ -41,6 +42,13 @@ final class TelegramApi {
 
 	/** A picture upload (multipart), with the same deadline. */
 	Message call(SendPhoto method) throws TelegramApiException {
+		return await(() -> client.executeAsync(method), method.getMethod());
+	}
+
+	/**
+	 * Registers the webhook (a multipart call in TelegramBots), with the same deadline.
+	 */
+	Boolean call(SetWebhook method) throws TelegramApiException {
 		return await(() -> client.executeAsync(method), method.getMethod());
 	}
 

@@ -63,12 +63,31 @@ class TelegramConfig {
 
 	/** Invitations come with a t.me link that opens the bot with the code filled in. */
 	@Bean
-	DeepLinks telegramDeepLinks(TelegramPoller poller) {
+	DeepLinks telegramDeepLinks(BotUsername bot) {
 		return (channel, code) -> channel == Channel.TELEGRAM
-				? poller.username().map(bot -> "https://t.me/" + bot + "?start=" + code) : Optional.empty();
+				? bot.username().map(name -> "https://t.me/" + name + "?start=" + code) : Optional.empty();
+	}
+
+	/** TELEGRAM_WEBHOOK_SECRET, required with TELEGRAM_WEBHOOK_URL. */
+	@Bean
+	@Conditional(TelegramWebhookMode.class)
+	TelegramWebhookSecret telegramWebhookSecret(BaocaoProperties properties) {
+		return TelegramWebhookSecret.of(properties.telegram().webhookSecret());
 	}
 
 	@Bean
+	@Conditional(TelegramWebhookMode.class)
+	TelegramWebhook telegramWebhook(BaocaoProperties properties, TelegramWebhookSecret secret, TelegramApi api,
+			AnsweredButtons buttons, InboundProcessor processor, Outbox outbox, Dispatcher dispatcher,
+			Texts coreTexts) {
+		Texts texts = new Texts("messages/telegram");
+		return new TelegramWebhook(api, new CommandMenu(api, texts), properties.telegram().webhookUrl().strip(),
+				secret.value(), me -> new TelegramInbox(new UpdateReader(me), processor, api, buttons, outbox,
+						dispatcher, coreTexts, texts));
+	}
+
+	@Bean
+	@Conditional(TelegramWebhookMode.Polling.class)
 	TelegramPoller telegramPoller(BotApi botApi, TelegramApi api, AnsweredButtons buttons, InboundProcessor processor,
 			Outbox outbox, Dispatcher dispatcher, Texts coreTexts) {
 		Texts texts = new Texts("messages/telegram");

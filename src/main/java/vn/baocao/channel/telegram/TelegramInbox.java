@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.ReentrantLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -56,7 +56,7 @@ final class TelegramInbox implements LongPollingUpdateConsumer {
 	 * Held while an update is handled, so that closing waits for it instead of cutting it
 	 * off.
 	 */
-	private final ReentrantLock handling = new ReentrantLock();
+	private final ReentrantReadWriteLock handling = new ReentrantReadWriteLock();
 
 	private final Dispatcher dispatcher;
 
@@ -85,14 +85,24 @@ final class TelegramInbox implements LongPollingUpdateConsumer {
 	}
 
 	void handle(Update update) {
-		handling.lock();
+		handleOne(update);
+	}
+
+	/**
+	 * Handles one update unless closing; whether it did. Updates of different chats may
+	 * be handled at once (webhook requests); closing waits for all of them.
+	 */
+	boolean handleOne(Update update) {
+		handling.readLock().lock();
 		try {
 			if (open) {
 				handleNow(update);
+				return true;
 			}
+			return false;
 		}
 		finally {
-			handling.unlock();
+			handling.readLock().unlock();
 		}
 	}
 
@@ -129,8 +139,8 @@ final class TelegramInbox implements LongPollingUpdateConsumer {
 	public void close() {
 		open = false;
 		try {
-			if (handling.tryLock(CLOSE_WAIT.toSeconds(), TimeUnit.SECONDS)) {
-				handling.unlock();
+			if (handling.writeLock().tryLock(CLOSE_WAIT.toSeconds(), TimeUnit.SECONDS)) {
+				handling.writeLock().unlock();
 			}
 			else {
 				log.warn("A Telegram update was still being handled after {} s; stopping anyway",

@@ -29,7 +29,7 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
  * leaves its polling thread running, so the poll runs on a daemon executor of ours that
  * stop() shuts down.
  */
-final class TelegramPoller implements SmartLifecycle {
+final class TelegramPoller implements SmartLifecycle, BotUsername {
 
 	private static final Logger log = LoggerFactory.getLogger(TelegramPoller.class);
 
@@ -82,7 +82,8 @@ final class TelegramPoller implements SmartLifecycle {
 	}
 
 	/** The bot's @username once getMe has answered. */
-	Optional<String> username() {
+	@Override
+	public Optional<String> username() {
 		BotIdentity me = identity;
 		return me == null || me.username().isBlank() ? Optional.empty() : Optional.of(me.username());
 	}

@@ -1,7 +1,5 @@
 package vn.baocao.report.jdbc;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -10,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import vn.baocao.campaign.Campaign;
@@ -23,42 +20,34 @@ import vn.baocao.report.ValueJson;
 import vn.baocao.roster.UserRef;
 
 /**
- * {@link Reports} on the {@code report_revision} table; revisions are only ever added.
+ * {@link Reports} on the {@code report_revision} table through Spring Data JDBC
+ * ({@link RevisionRows}); revisions are only ever added.
  */
 @Repository
 class JdbcReports implements Reports {
 
-	private final JdbcClient jdbc;
+	private final RevisionRows rows;
 
 	private final String campaignId;
 
-	JdbcReports(JdbcClient jdbc, Campaign campaign) {
-		this.jdbc = jdbc;
+	JdbcReports(RevisionRows rows, Campaign campaign) {
+		this.rows = rows;
 		this.campaignId = campaign.id();
 	}
 
 	@Override
 	public Optional<DailyReport> find(String hamletCode, LocalDate day) {
-		List<Row> rows = jdbc
-			.sql("""
-					SELECT * FROM report_revision WHERE campaign_id = ? AND hamlet_code = ? AND day = ? ORDER BY revision""")
-			.params(campaignId, hamletCode, day.toString())
-			.query(JdbcReports::row)
-			.list();
-		return group(rows).stream().findFirst();
+		return group(rows.findByCampaignIdAndHamletCodeAndDayOrderByRevision(campaignId, hamletCode, day.toString()))
+			.stream()
+			.findFirst();
 	}
 
 	@Override
 	public DailyReport addRevision(String hamletCode, LocalDate day, Revision revision) {
-		jdbc.sql("""
-				INSERT INTO report_revision (campaign_id, hamlet_code, day, revision, values_json, submitted_channel,
-				  submitted_user, submitted_name, submitted_at, timeliness)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-			.params(campaignId, hamletCode, day.toString(), revision.number(),
-					ValueJson.toJson(revision.values()).toString(), revision.submittedBy().channel().key(),
-					revision.submittedBy().userId(), revision.submittedByName(), revision.submittedAt().toEpochMilli(),
-					revision.timeliness().name())
-			.update();
+		rows.save(new RevisionRow(null, campaignId, hamletCode, day.toString(), revision.number(),
+				ValueJson.toJson(revision.values()).toString(), revision.submittedBy().channel().key(),
+				revision.submittedBy().userId(), revision.submittedByName(), revision.submittedAt().toEpochMilli(),
+				revision.timeliness().name()));
 		return find(hamletCode, day).orElseThrow();
 	}
 
@@ -69,35 +58,25 @@ class JdbcReports implements Reports {
 
 	@Override
 	public List<DailyReport> between(LocalDate firstDay, LocalDate lastDay) {
-		return group(jdbc.sql("""
-				SELECT * FROM report_revision WHERE campaign_id = ? AND day >= ? AND day <= ?
-				ORDER BY day, hamlet_code, revision""")
-			.params(campaignId, firstDay.toString(), lastDay.toString())
-			.query(JdbcReports::row)
-			.list());
+		return group(rows.findByCampaignIdAndDayBetweenOrderByDayAscHamletCodeAscRevisionAsc(campaignId,
+				firstDay.toString(), lastDay.toString()));
 	}
 
-	private record Row(String hamlet, LocalDate day, Revision revision) {
+	private static Revision revision(RevisionRow row) {
+		UserRef by = new UserRef(Channel.fromKey(row.submittedChannel()).orElseThrow(), row.submittedUser());
+		return new Revision(row.revision(), ValueJson.valuesFrom(row.valuesJson()), by, row.submittedName(),
+				Instant.ofEpochMilli(row.submittedAt()), Timeliness.valueOf(row.timeliness()));
 	}
 
-	private static Row row(ResultSet rs, int n) throws SQLException {
-		UserRef by = new UserRef(Channel.fromKey(rs.getString("submitted_channel")).orElseThrow(),
-				rs.getString("submitted_user"));
-		Revision revision = new Revision(rs.getInt("revision"), ValueJson.valuesFrom(rs.getString("values_json")), by,
-				rs.getString("submitted_name"), Instant.ofEpochMilli(rs.getLong("submitted_at")),
-				Timeliness.valueOf(rs.getString("timeliness")));
-		return new Row(rs.getString("hamlet_code"), LocalDate.parse(rs.getString("day")), revision);
-	}
-
-	private static List<DailyReport> group(List<Row> rows) {
-		Map<String, List<Row>> byReport = new LinkedHashMap<>();
-		for (Row row : rows) {
-			byReport.computeIfAbsent(row.day() + "/" + row.hamlet(), k -> new ArrayList<>()).add(row);
+	private static List<DailyReport> group(List<RevisionRow> rows) {
+		Map<String, List<RevisionRow>> byReport = new LinkedHashMap<>();
+		for (RevisionRow row : rows) {
+			byReport.computeIfAbsent(row.day() + "/" + row.hamletCode(), k -> new ArrayList<>()).add(row);
 		}
 		return byReport.values()
 			.stream()
-			.map(list -> new DailyReport(list.get(0).hamlet(), list.get(0).day(),
-					list.stream().map(Row::revision).toList()))
+			.map(list -> new DailyReport(list.get(0).hamletCode(), LocalDate.parse(list.get(0).day()),
+					list.stream().map(JdbcReports::revision).toList()))
 			.toList();
 	}
 

@@ -1,7 +1,5 @@
 package vn.baocao.roster.jdbc;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -11,7 +9,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import vn.baocao.campaign.Campaign;
@@ -23,18 +20,19 @@ import vn.baocao.roster.Supervisors;
 import vn.baocao.roster.UserRef;
 
 /**
- * {@link Supervisors} on the {@code supervision} table, with the campaign file's
- * supervisors that have no account shown by name.
+ * {@link Supervisors} on the {@code supervision} table through Spring Data JDBC
+ * ({@link SupervisionRows}), with the campaign file's supervisors that have no account
+ * shown by name.
  */
 @Repository
 class JdbcSupervisors implements Supervisors {
 
-	private final JdbcClient jdbc;
+	private final SupervisionRows rows;
 
 	private final Campaign campaign;
 
-	JdbcSupervisors(JdbcClient jdbc, Campaign campaign) {
-		this.jdbc = jdbc;
+	JdbcSupervisors(SupervisionRows rows, Campaign campaign) {
+		this.rows = rows;
 		this.campaign = campaign;
 	}
 
@@ -61,12 +59,7 @@ class JdbcSupervisors implements Supervisors {
 
 	@Override
 	public List<String> hamletsOf(UserRef account) {
-		Set<String> codes = Set.copyOf(jdbc.sql("""
-				SELECT hamlet_code FROM supervision
-				WHERE campaign_id = ? AND channel = ? AND user_id = ? AND supervised_until IS NULL""")
-			.params(campaign.id(), account.channel().key(), account.userId())
-			.query(String.class)
-			.list());
+		Set<String> codes = currentOf(account).stream().map(Supervision::hamletCode).collect(Collectors.toSet());
 		return campaign.units().stream().map(Unit::code).filter(codes::contains).toList();
 	}
 
@@ -94,20 +87,15 @@ class JdbcSupervisors implements Supervisors {
 
 	@Override
 	public boolean end(String hamletCode, UserRef account, Instant at) {
-		return jdbc
-			.sql("""
-					UPDATE supervision SET supervised_until = ?
-					WHERE campaign_id = ? AND hamlet_code = ? AND channel = ? AND user_id = ? AND supervised_until IS NULL""")
-			.params(at.toEpochMilli(), campaign.id(), hamletCode, account.channel().key(), account.userId())
-			.update() > 0;
+		return rows.end(campaign.id(), hamletCode, account.channel().key(), account.userId(), at.toEpochMilli()) > 0;
 	}
 
 	@Override
 	public List<Supervision> history(String hamletCode) {
-		return jdbc.sql("SELECT * FROM supervision WHERE campaign_id = ? AND hamlet_code = ? ORDER BY id")
-			.params(campaign.id(), hamletCode)
-			.query(JdbcSupervisors::supervision)
-			.list();
+		return rows.findByCampaignIdAndHamletCodeOrderById(campaign.id(), hamletCode)
+			.stream()
+			.map(JdbcSupervisors::supervision)
+			.toList();
 	}
 
 	/**
@@ -119,12 +107,8 @@ class JdbcSupervisors implements Supervisors {
 	}
 
 	Supervision insert(String hamletCode, UserRef account, String name, String assignedBy, Instant at) {
-		jdbc.sql("""
-				INSERT INTO supervision (campaign_id, hamlet_code, channel, user_id, name, supervised_from, assigned_by)
-				VALUES (?, ?, ?, ?, ?, ?, ?)""")
-			.params(campaign.id(), hamletCode, account.channel().key(), account.userId(), name, at.toEpochMilli(),
-					assignedBy)
-			.update();
+		rows.save(new SupervisionRow(null, campaign.id(), hamletCode, account.channel().key(), account.userId(), name,
+				at.toEpochMilli(), null, assignedBy));
 		return new Supervision(hamletCode, account, name, at, null, assignedBy);
 	}
 
@@ -133,12 +117,12 @@ class JdbcSupervisors implements Supervisors {
 	}
 
 	private List<Supervision> currentOf(UserRef account) {
-		return jdbc.sql("""
-				SELECT * FROM supervision
-				WHERE campaign_id = ? AND channel = ? AND user_id = ? AND supervised_until IS NULL ORDER BY id""")
-			.params(campaign.id(), account.channel().key(), account.userId())
-			.query(JdbcSupervisors::supervision)
-			.list();
+		return rows
+			.findByCampaignIdAndChannelAndUserIdAndSupervisedUntilIsNullOrderById(campaign.id(),
+					account.channel().key(), account.userId())
+			.stream()
+			.map(JdbcSupervisors::supervision)
+			.toList();
 	}
 
 	private Optional<String> currentName(UserRef account) {
@@ -155,12 +139,11 @@ class JdbcSupervisors implements Supervisors {
 		return campaign.unit(hamletCode).map(Unit::supervisors).orElse(List.of());
 	}
 
-	private static Supervision supervision(ResultSet rs, int n) throws SQLException {
-		UserRef account = new UserRef(Channel.fromKey(rs.getString("channel")).orElseThrow(), rs.getString("user_id"));
-		long until = rs.getLong("supervised_until");
-		Instant end = rs.wasNull() ? null : Instant.ofEpochMilli(until);
-		return new Supervision(rs.getString("hamlet_code"), account, rs.getString("name"),
-				Instant.ofEpochMilli(rs.getLong("supervised_from")), end, rs.getString("assigned_by"));
+	private static Supervision supervision(SupervisionRow row) {
+		UserRef account = new UserRef(Channel.fromKey(row.channel()).orElseThrow(), row.userId());
+		Long until = row.supervisedUntil();
+		return new Supervision(row.hamletCode(), account, row.name(), Instant.ofEpochMilli(row.supervisedFrom()),
+				until == null ? null : Instant.ofEpochMilli(until), row.assignedBy());
 	}
 
 }

@@ -15,6 +15,7 @@ import vn.baocao.campaign.Channel;
 import vn.baocao.campaign.Unit;
 import vn.baocao.campaign.Supervisor;
 import vn.baocao.roster.UserRef;
+import vn.baocao.storage.SharedDatabase;
 
 /**
  * Applies the campaign file's people once: its pre-assigned leads and the supervisors it
@@ -35,8 +36,11 @@ class RosterSeeder implements SmartInitializingSingleton {
 
 	private final TransactionTemplate transactions;
 
+	private final SharedDatabase database;
+
 	RosterSeeder(JdbcRoster roster, JdbcSupervisors supervisors, Campaign campaign, Clock clock,
-			TransactionTemplate transactions) {
+			TransactionTemplate transactions, SharedDatabase database) {
+		this.database = database;
 		this.roster = roster;
 		this.supervisors = supervisors;
 		this.campaign = campaign;
@@ -47,6 +51,10 @@ class RosterSeeder implements SmartInitializingSingleton {
 	@Override
 	public void afterSingletonsInstantiated() {
 		transactions.executeWithoutResult(status -> {
+			// two instances starting at once on one PostgreSQL: the second waits, then
+			// finds
+			// the file's people seeded
+			database.holdForTransaction("seed/" + campaign.id());
 			seedLeads();
 			seedSupervisors();
 		});

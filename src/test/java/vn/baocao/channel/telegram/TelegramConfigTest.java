@@ -8,6 +8,7 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import vn.baocao.system.BaocaoProperties;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** When the channel is on, and how a setting it cannot use stops start-up. */
 class TelegramConfigTest {
@@ -45,6 +46,19 @@ class TelegramConfigTest {
 				assertThat(analysis.getDescription()).startsWith("Telegram setting error: TELEGRAM_API_URL");
 				assertThat(analysis.getAction()).contains("TELEGRAM_API_URL");
 			});
+	}
+
+	@Test
+	void aWebhookUrlNeedsAUsableSecret() {
+		assertThatThrownBy(() -> TelegramWebhookSecret.of(null)).isInstanceOf(TelegramSettingsException.class)
+			.hasMessageContaining("TELEGRAM_WEBHOOK_SECRET")
+			.hasMessageContaining("required");
+		assertThatThrownBy(() -> TelegramWebhookSecret.of("  ")).isInstanceOf(TelegramSettingsException.class);
+		assertThatThrownBy(() -> TelegramWebhookSecret.of("has spaces and ü"))
+			.isInstanceOf(TelegramSettingsException.class)
+			.hasMessageContaining("A-Z, a-z, 0-9");
+		assertThat(TelegramWebhookSecret.of(" Ok_secret-1 ").value()).isEqualTo("Ok_secret-1");
+		assertThat(TelegramWebhookSecret.of("Ok_secret-1")).hasToString("TelegramWebhookSecret[***]");
 	}
 
 }
