@@ -21,6 +21,7 @@ import vn.baocao.messaging.Outbound;
 import vn.baocao.messaging.OutboundJson;
 import vn.baocao.messaging.RateLimits;
 import vn.baocao.messaging.Texts;
+import vn.baocao.text.MessageSplitter;
 
 /**
  * Delivers outbound messages to Zalo chats with sendMessage: plain text (no markup),
@@ -124,7 +125,7 @@ class ZaloGateway implements ChatGateway {
 	/** The calls that deliver a message: its text in pieces, then its attachment. */
 	List<Call> calls(Outbound message, OptionMenu menu) {
 		List<Call> calls = new ArrayList<>();
-		for (String piece : TextChunks.split(menu.render(message.text(), texts), TextChunks.ZALO_LIMIT)) {
+		for (String piece : MessageSplitter.split(menu.render(message.text(), texts), MessageSplitter.ZALO_LIMIT)) {
 			calls.add(sendMessage(message.chatId(), piece));
 		}
 		Attachment attachment = message.attachment();
