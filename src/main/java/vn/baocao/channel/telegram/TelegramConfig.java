@@ -9,6 +9,7 @@ import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
+import tools.jackson.databind.json.JsonMapper;
 
 import vn.baocao.admin.DeepLinks;
 import vn.baocao.campaign.Channel;
@@ -41,8 +42,8 @@ class TelegramConfig {
 
 	/** The photos leads send, fetched by the photo keeper. */
 	@Bean
-	TelegramPhotos telegramPhotos(BotApi botApi, PhotoSettings photos) {
-		return new TelegramPhotos(botApi, new PhotoDownload(photos.timeout()));
+	TelegramPhotos telegramPhotos(BotApi botApi, PhotoSettings photos, JsonMapper json) {
+		return new TelegramPhotos(botApi, new PhotoDownload(photos.timeout()), json);
 	}
 
 	@Bean
