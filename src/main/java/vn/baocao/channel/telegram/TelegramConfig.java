@@ -16,6 +16,7 @@ import vn.baocao.campaign.Channel;
 import vn.baocao.inbox.InboundProcessor;
 import vn.baocao.messaging.Dispatcher;
 import vn.baocao.messaging.Outbox;
+import vn.baocao.messaging.Polls;
 import vn.baocao.messaging.StoredFiles;
 import vn.baocao.messaging.Texts;
 import vn.baocao.photo.PhotoDownload;
@@ -71,11 +72,12 @@ class TelegramConfig {
 
 	@Bean
 	TelegramPoller telegramPoller(BotApi botApi, TelegramApi api, AnsweredButtons buttons, InboundProcessor processor,
-			Outbox outbox, Dispatcher dispatcher, Texts coreTexts) {
+			Outbox outbox, Dispatcher dispatcher, Texts coreTexts, Polls polls) {
 		Texts texts = new Texts("messages/telegram");
 		return new TelegramPoller(botApi, api, new CommandMenu(api, texts),
 				me -> new TelegramInbox(new UpdateReader(me), processor, api, buttons, outbox, dispatcher, coreTexts,
-						texts));
+						texts),
+				polls);
 	}
 
 }
