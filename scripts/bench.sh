@@ -11,6 +11,7 @@
 #   EngineBench      engine + durable commit per update (in-process, local channel)
 #   SummaryBenchmark the consolidated summary for 10,000 hamlets x 15 days
 #   StartupBench     the packaged bot with 10,000 hamlets at -Xmx128m: start to first update
+#   IdleBench        the packaged bot's CPU over a minute with nothing due
 #   BroadcastBench   a reminder to 1,000 Telegram leads against a strict 30 msg/s Bot API stub
 #   EndToEndBench    leads reporting through the Telegram emulator vs a bare TelegramBots echo bot
 #   InstancesBench   webhook updates on PostgreSQL, one and two instances, vs a bare webhook echo bot
@@ -48,6 +49,7 @@ bench() {
 bench vn.baocao.bench.EngineBench
 bench vn.baocao.summary.SummaryBenchmark
 bench vn.baocao.bench.StartupBench
+bench vn.baocao.bench.IdleBench
 bench vn.baocao.bench.BroadcastBench
 bench vn.baocao.bench.EndToEndBench
 bench vn.baocao.bench.InstancesBench

@@ -16,7 +16,7 @@ class ArchitectureTest {
 		.importPackages("vn.baocao");
 
 	static final String[] CORE = { "vn.baocao.campaign", "vn.baocao.report", "vn.baocao.roster",
-			"vn.baocao.conversation", "vn.baocao.summary" };
+			"vn.baocao.conversation", "vn.baocao.summary", "vn.baocao.text" };
 
 	@Test
 	void modulesHaveNoCyclesAndUseOnlyEachOthersPublicParts() {

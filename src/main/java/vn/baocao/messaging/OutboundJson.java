@@ -4,22 +4,20 @@ import java.util.ArrayList;
 import java.util.List;
 
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 import vn.baocao.campaign.Channel;
+import vn.baocao.text.Json;
 
 /** Outbound messages as stored in the outbox and the local transcript. */
 public final class OutboundJson {
-
-	private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
 	private OutboundJson() {
 	}
 
 	public static String write(Outbound message) {
-		ObjectNode node = MAPPER.createObjectNode();
+		ObjectNode node = Json.MAPPER.createObjectNode();
 		node.put("channel", message.channel().key());
 		node.put("chatId", message.chatId());
 		node.put("text", message.text());
@@ -41,7 +39,7 @@ public final class OutboundJson {
 	}
 
 	public static Outbound read(String json) {
-		JsonNode node = MAPPER.readTree(json);
+		JsonNode node = Json.MAPPER.readTree(json);
 		List<Option> options = new ArrayList<>();
 		node.get("options")
 			.forEach(o -> options.add(new Option(o.get("label").asString(), o.get("payload").asString())));

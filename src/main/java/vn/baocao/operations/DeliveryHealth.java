@@ -51,7 +51,7 @@ class DeliveryHealth implements HealthIndicator {
 				health.withDetail("outbox", "the oldest waiting message is older than " + settings.outboxAge());
 			}
 		}
-		Instant now = Instant.now();
+		Instant now = clock.instant();
 		for (Map.Entry<Channel, Instant> failing : polls.failing().entrySet()) {
 			Duration failed = Duration.between(failing.getValue(), now);
 			health.withDetail(failing.getKey().key() + "PollerFailingSeconds", failed.toSeconds());

@@ -7,9 +7,10 @@ import java.util.List;
 import java.util.Map;
 
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
+
+import vn.baocao.text.Json;
 
 /**
  * Answer values as JSON, each tagged with its kind: {@code {"n":"1330"}},
@@ -18,19 +19,17 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class ValueJson {
 
-	public static final JsonMapper MAPPER = JsonMapper.builder().build();
-
 	private ValueJson() {
 	}
 
 	public static ObjectNode toJson(Map<String, Value> values) {
-		ObjectNode node = MAPPER.createObjectNode();
+		ObjectNode node = Json.MAPPER.createObjectNode();
 		values.forEach((key, value) -> node.set(key, toJson(value)));
 		return node;
 	}
 
 	public static ObjectNode toJson(Value value) {
-		ObjectNode node = MAPPER.createObjectNode();
+		ObjectNode node = Json.MAPPER.createObjectNode();
 		if (value instanceof Value.Number n) {
 			node.put("n", n.amount().toPlainString());
 		}
@@ -57,7 +56,7 @@ public final class ValueJson {
 	}
 
 	public static Map<String, Value> valuesFrom(String json) {
-		return valuesFrom(MAPPER.readTree(json));
+		return valuesFrom(Json.MAPPER.readTree(json));
 	}
 
 	public static Value valueFrom(JsonNode node) {

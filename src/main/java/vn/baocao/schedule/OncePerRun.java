@@ -16,7 +16,7 @@ import vn.baocao.campaign.CampaignCalendar;
 import vn.baocao.export.ExportFile;
 import vn.baocao.messaging.Outbound;
 import vn.baocao.messaging.Outbox;
-import vn.baocao.summary.MessageSplitter;
+import vn.baocao.text.MessageSplitter;
 import vn.baocao.summary.SentLate;
 
 /**

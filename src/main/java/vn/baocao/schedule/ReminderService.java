@@ -30,7 +30,7 @@ import vn.baocao.roster.Roster;
 import vn.baocao.roster.UserRef;
 import vn.baocao.roster.Excuses;
 import vn.baocao.supervisor.SupervisorEscalation;
-import vn.baocao.summary.MessageSplitter;
+import vn.baocao.text.MessageSplitter;
 
 /**
  * Reminders, scheduled and on demand. A lead's private chat id is their user id on every

@@ -17,7 +17,7 @@ import vn.baocao.conversation.Desk;
 import vn.baocao.conversation.Inbound;
 import vn.baocao.conversation.Turn;
 import vn.baocao.messaging.Outbound;
-import vn.baocao.summary.MessageSplitter;
+import vn.baocao.text.MessageSplitter;
 
 /**
  * {@code /summary [dd/MM]}, {@code /tonghop}: posts a day's consolidated summary (today's

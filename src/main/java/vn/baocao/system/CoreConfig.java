@@ -12,6 +12,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import tools.jackson.databind.json.JsonMapper;
 
 import vn.baocao.campaign.Campaign;
 import vn.baocao.campaign.CampaignCalendar;
@@ -26,6 +27,7 @@ import vn.baocao.messaging.Texts;
 import vn.baocao.report.Reports;
 import vn.baocao.roster.Invites;
 import vn.baocao.roster.Roster;
+import vn.baocao.text.Json;
 
 /** Builds the plain-Java core (campaign, calendar, dialogue router) as beans. */
 @Configuration(proxyBeanMethods = false)
@@ -33,6 +35,12 @@ import vn.baocao.roster.Roster;
 class CoreConfig {
 
 	private static final Logger log = LoggerFactory.getLogger(CoreConfig.class);
+
+	/** The one JSON mapper (Spring Boot's own backs off): see {@link Json}. */
+	@Bean
+	JsonMapper jsonMapper() {
+		return Json.MAPPER;
+	}
 
 	@Bean
 	Campaign campaign(BaocaoProperties properties) {

@@ -32,13 +32,14 @@ class LocalDoor
 
 	private static final String REFUSAL = LocalDoor.class.getName() + ".refusal";
 
-	private static final JsonMapper JSON = JsonMapper.builder().build();
+	private final JsonMapper json;
 
 	private final LocalAccess access;
 
 	private final WebTexts texts;
 
-	LocalDoor(LocalAccess access, WebTexts texts) {
+	LocalDoor(LocalAccess access, WebTexts texts, JsonMapper json) {
+		this.json = json;
 		this.access = access;
 		this.texts = texts;
 	}
@@ -72,7 +73,7 @@ class LocalDoor
 		if (refusal.status.value() == 401) {
 			response.setHeader("WWW-Authenticate", "Bearer realm=\"baocao\"");
 		}
-		response.getWriter().write(JSON.writeValueAsString(Map.of("error", texts.get(refusal.textKey()))));
+		response.getWriter().write(json.writeValueAsString(Map.of("error", texts.get(refusal.textKey()))));
 	}
 
 	/** Whether this request could use the local channel (the simulator asks). */

@@ -25,6 +25,7 @@ import vn.baocao.report.DailyReport;
 import vn.baocao.report.Revision;
 import vn.baocao.report.Value;
 import vn.baocao.roster.UserRef;
+import vn.baocao.text.MessageSplitter;
 
 /**
  * Not a test: how long the summary takes for a commune far larger than any real one. The

@@ -40,7 +40,7 @@ import vn.baocao.roster.UserRef;
 @RequestMapping("/api/local")
 class LocalController {
 
-	private static final JsonMapper JSON = JsonMapper.builder().build();
+	private final JsonMapper json;
 
 	private final InboundProcessor processor;
 
@@ -48,7 +48,8 @@ class LocalController {
 
 	private final CommitteeChats committee;
 
-	LocalController(InboundProcessor processor, LocalTranscript transcript, CommitteeChats committee) {
+	LocalController(InboundProcessor processor, LocalTranscript transcript, CommitteeChats committee, JsonMapper json) {
+		this.json = json;
 		this.processor = processor;
 		this.transcript = transcript;
 		this.committee = committee;
@@ -121,7 +122,7 @@ class LocalController {
 			}
 			else {
 				item.put("userId", entry.userId());
-				item.putAll(JSON.readValue(entry.json(), Map.class));
+				item.putAll(json.readValue(entry.json(), Map.class));
 			}
 			entries.add(item);
 		}
@@ -135,7 +136,7 @@ class LocalController {
 		return new Reply(out.text(), out.options(), file);
 	}
 
-	private static String incomingJson(Message message) {
+	private String incomingJson(Message message) {
 		Map<String, Object> json = new LinkedHashMap<>();
 		if (message.text() != null) {
 			json.put("text", message.text());
@@ -146,7 +147,7 @@ class LocalController {
 		if (message.photo() != null) {
 			json.put("photo", message.photo());
 		}
-		return JSON.writeValueAsString(json);
+		return this.json.writeValueAsString(json);
 	}
 
 	private static boolean blank(@Nullable String text) {

@@ -9,12 +9,14 @@ import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
+import tools.jackson.databind.json.JsonMapper;
 
 import vn.baocao.admin.DeepLinks;
 import vn.baocao.campaign.Channel;
 import vn.baocao.inbox.InboundProcessor;
 import vn.baocao.messaging.Dispatcher;
 import vn.baocao.messaging.Outbox;
+import vn.baocao.messaging.Polls;
 import vn.baocao.messaging.StoredFiles;
 import vn.baocao.messaging.Texts;
 import vn.baocao.photo.PhotoDownload;
@@ -41,8 +43,8 @@ class TelegramConfig {
 
 	/** The photos leads send, fetched by the photo keeper. */
 	@Bean
-	TelegramPhotos telegramPhotos(BotApi botApi, PhotoSettings photos) {
-		return new TelegramPhotos(botApi, new PhotoDownload(photos.timeout()));
+	TelegramPhotos telegramPhotos(BotApi botApi, PhotoSettings photos, JsonMapper json) {
+		return new TelegramPhotos(botApi, new PhotoDownload(photos.timeout()), json);
 	}
 
 	@Bean
@@ -89,11 +91,12 @@ class TelegramConfig {
 	@Bean
 	@Conditional(TelegramWebhookMode.Polling.class)
 	TelegramPoller telegramPoller(BotApi botApi, TelegramApi api, AnsweredButtons buttons, InboundProcessor processor,
-			Outbox outbox, Dispatcher dispatcher, Texts coreTexts) {
+			Outbox outbox, Dispatcher dispatcher, Texts coreTexts, Polls polls) {
 		Texts texts = new Texts("messages/telegram");
 		return new TelegramPoller(botApi, api, new CommandMenu(api, texts),
 				me -> new TelegramInbox(new UpdateReader(me), processor, api, buttons, outbox, dispatcher, coreTexts,
-						texts));
+						texts),
+				polls);
 	}
 
 }

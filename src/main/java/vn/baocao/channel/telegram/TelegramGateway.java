@@ -27,6 +27,7 @@ import vn.baocao.messaging.Outbound;
 import vn.baocao.messaging.OutboundJson;
 import vn.baocao.messaging.RateLimits;
 import vn.baocao.messaging.StoredFiles;
+import vn.baocao.text.MessageSplitter;
 
 /**
  * Renders one outbound message as Bot API calls: escaped HTML text, cut to Telegram's
@@ -107,7 +108,8 @@ final class TelegramGateway implements ChatGateway {
 	}
 
 	private Delivery sendText(Outbound message, @Nullable InlineKeyboardMarkup keyboard) {
-		List<String> parts = TelegramText.split(message.text(), TelegramText.MESSAGE_LIMIT);
+		List<String> parts = MessageSplitter.splitHtml(TelegramText.escapeHtml(message.text()),
+				MessageSplitter.TELEGRAM_LIMIT);
 		if (parts.isEmpty()) {
 			log.warn("Skipping an empty message to Telegram chat {}", message.chatId());
 			return new Delivery.Sent();
@@ -165,13 +167,8 @@ final class TelegramGateway implements ChatGateway {
 		}
 	}
 
-	private static SendMessage sendMessage(String chatId, String plainText, @Nullable InlineKeyboardMarkup markup) {
-		return SendMessage.builder()
-			.chatId(chatId)
-			.text(TelegramText.escapeHtml(plainText))
-			.parseMode(ParseMode.HTML)
-			.replyMarkup(markup)
-			.build();
+	private static SendMessage sendMessage(String chatId, String html, @Nullable InlineKeyboardMarkup markup) {
+		return SendMessage.builder().chatId(chatId).text(html).parseMode(ParseMode.HTML).replyMarkup(markup).build();
 	}
 
 }

@@ -23,7 +23,7 @@ final class TelegramPhotos implements PhotoSource, AutoCloseable {
 	/** The getFile answer is a few hundred bytes. */
 	private static final long ANSWER_CAP = 64 * 1024;
 
-	private static final JsonMapper JSON = JsonMapper.builder().build();
+	private final JsonMapper json;
 
 	private final String base;
 
@@ -31,7 +31,8 @@ final class TelegramPhotos implements PhotoSource, AutoCloseable {
 
 	private final PhotoDownload download;
 
-	TelegramPhotos(BotApi api, PhotoDownload download) {
+	TelegramPhotos(BotApi api, PhotoDownload download, JsonMapper json) {
+		this.json = json;
 		this.base = api.address();
 		this.token = api.token();
 		this.download = download;
@@ -53,7 +54,7 @@ final class TelegramPhotos implements PhotoSource, AutoCloseable {
 		}
 		JsonNode file;
 		try {
-			JsonNode body = JSON.readTree(got.bytes());
+			JsonNode body = json.readTree(got.bytes());
 			if (!body.path("ok").asBoolean(false)) {
 				return new Refused("getFile: " + body.path("description").asString("not ok"));
 			}

@@ -1,7 +1,9 @@
 package vn.baocao.channel.telegram;
 
+import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
@@ -10,6 +12,9 @@ import java.util.Optional;
 import java.util.function.Function;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import okhttp3.Interceptor;
+import okhttp3.OkHttpClient;
+import okhttp3.Response;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,6 +25,9 @@ import org.telegram.telegrambots.longpolling.util.DefaultGetUpdatesGenerator;
 import org.telegram.telegrambots.meta.api.methods.GetMe;
 import org.telegram.telegrambots.meta.api.objects.User;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
+
+import vn.baocao.campaign.Channel;
+import vn.baocao.messaging.Polls;
 
 /**
  * Runs the long poll. Start-up does not wait for Telegram: the poller learns who the bot
@@ -50,6 +58,11 @@ final class TelegramPoller implements SmartLifecycle, BotUsername {
 
 	private final Function<BotIdentity, ? extends LongPollingUpdateConsumer> inboxFor;
 
+	private final Polls polls;
+
+	/** The long-poll client, reporting each getUpdates outcome to {@link Polls}. */
+	private final OkHttpClient pollingClient;
+
 	private volatile boolean running;
 
 	private @Nullable ScheduledExecutorService executor;
@@ -61,11 +74,41 @@ final class TelegramPoller implements SmartLifecycle, BotUsername {
 	private Duration retry = FIRST_RETRY;
 
 	TelegramPoller(BotApi botApi, TelegramApi api, CommandMenu menu,
-			Function<BotIdentity, ? extends LongPollingUpdateConsumer> inboxFor) {
+			Function<BotIdentity, ? extends LongPollingUpdateConsumer> inboxFor, Polls polls) {
 		this.botApi = botApi;
 		this.api = api;
 		this.menu = menu;
 		this.inboxFor = inboxFor;
+		this.polls = polls;
+		this.pollingClient = botApi.polling().newBuilder().addInterceptor(this::reportPoll).build();
+	}
+
+	/**
+	 * A getUpdates answered 2xx is a poll that works; anything else (no connection, a
+	 * timeout, 401, 409, 5xx) is one that fails. TelegramBots retries on its own; this
+	 * only tells the health indicator since when no poll has worked.
+	 */
+	private Response reportPoll(Interceptor.Chain chain) throws IOException {
+		boolean getUpdates = chain.request().url().encodedPath().toLowerCase(Locale.ROOT).endsWith("/getupdates");
+		Response response;
+		try {
+			response = chain.proceed(chain.request());
+		}
+		catch (IOException | RuntimeException ex) {
+			if (getUpdates && running) {
+				polls.failed(Channel.TELEGRAM);
+			}
+			throw ex;
+		}
+		if (getUpdates) {
+			if (response.isSuccessful()) {
+				polls.succeeded(Channel.TELEGRAM);
+			}
+			else {
+				polls.failed(Channel.TELEGRAM);
+			}
+		}
+		return response;
 	}
 
 	@Override
@@ -104,7 +147,7 @@ final class TelegramPoller implements SmartLifecycle, BotUsername {
 			LongPollingUpdateConsumer consumer = inboxFor.apply(me);
 			ScheduledExecutorService pollThread = executor;
 			TelegramBotsLongPollingApplication app = new TelegramBotsLongPollingApplication(ObjectMapper::new,
-					botApi::polling, () -> pollThread);
+					() -> pollingClient, () -> pollThread);
 			try {
 				app.registerBot(botApi.token(), botApi::url, new DefaultGetUpdatesGenerator(ALLOWED_UPDATES), consumer);
 			}
@@ -123,6 +166,7 @@ final class TelegramPoller implements SmartLifecycle, BotUsername {
 				application = app;
 			}
 			identity = me;
+			polls.succeeded(Channel.TELEGRAM);
 			log.info("Telegram channel: polling as @{} at {}", me.username(), botApi.address());
 		}
 		catch (TelegramApiException | RuntimeException ex) {
@@ -142,6 +186,7 @@ final class TelegramPoller implements SmartLifecycle, BotUsername {
 		if (!running) {
 			return;
 		}
+		polls.failed(Channel.TELEGRAM);
 		log.warn("Telegram channel cannot start polling at {} ({}); trying again in {} s", botApi.address(),
 				cause.getMessage(), retry.toSeconds());
 		try {

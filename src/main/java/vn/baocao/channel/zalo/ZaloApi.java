@@ -24,7 +24,7 @@ import tools.jackson.databind.node.MissingNode;
  */
 final class ZaloApi {
 
-	private static final JsonMapper JSON = JsonMapper.builder().build();
+	private final JsonMapper json;
 
 	private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
 
@@ -34,7 +34,8 @@ final class ZaloApi {
 
 	private final String base;
 
-	ZaloApi(String baseUrl, String token, Duration readTimeout) {
+	ZaloApi(String baseUrl, String token, Duration readTimeout, JsonMapper json) {
+		this.json = json;
 		this.token = token;
 		this.base = stripSlash(baseUrl) + "/bot" + pathSegment(token) + "/";
 		HttpClient client = HttpClient.newBuilder()
@@ -78,7 +79,7 @@ final class ZaloApi {
 
 	Answer call(String method, Map<String, ?> params) {
 		try {
-			byte[] body = JSON.writeValueAsBytes(params);
+			byte[] body = json.writeValueAsBytes(params);
 			return http.post()
 				.uri(URI.create(base + pathSegment(method)))
 				.contentType(MediaType.APPLICATION_JSON)
@@ -97,7 +98,7 @@ final class ZaloApi {
 		JsonNode node = null;
 		if (!text.isEmpty()) {
 			try {
-				node = JSON.readTree(text);
+				node = json.readTree(text);
 			}
 			catch (JacksonException ex) {
 				node = null;

@@ -24,7 +24,7 @@ import vn.baocao.messaging.Option;
  */
 class ZaloChats {
 
-	private static final JsonMapper JSON = JsonMapper.builder().build();
+	private final JsonMapper json;
 
 	private final JdbcClient jdbc;
 
@@ -32,7 +32,8 @@ class ZaloChats {
 
 	private final Map<String, Boolean> groups = new ConcurrentHashMap<>();
 
-	ZaloChats(JdbcClient jdbc, Clock clock) {
+	ZaloChats(JdbcClient jdbc, Clock clock, JsonMapper json) {
+		this.json = json;
 		this.jdbc = jdbc;
 		this.clock = clock;
 	}
@@ -92,17 +93,17 @@ class ZaloChats {
 		return menu.orElse(OptionMenu.NONE);
 	}
 
-	private static String write(List<Option> options) {
-		ArrayNode array = JSON.createArrayNode();
+	private String write(List<Option> options) {
+		ArrayNode array = json.createArrayNode();
 		for (Option option : options) {
 			array.addObject().put("label", option.label()).put("payload", option.payload());
 		}
 		return array.toString();
 	}
 
-	private static List<Option> read(String json) {
+	private List<Option> read(String stored) {
 		List<Option> options = new ArrayList<>();
-		for (JsonNode node : JSON.readTree(json).values()) {
+		for (JsonNode node : json.readTree(stored).values()) {
 			options.add(new Option(node.path("label").asString(), node.path("payload").asString()));
 		}
 		return options;

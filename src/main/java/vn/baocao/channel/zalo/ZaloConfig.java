@@ -9,6 +9,7 @@ import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
 
 import vn.baocao.channel.FileLinks;
 import vn.baocao.conversation.CommitteeChats;
@@ -39,14 +40,14 @@ class ZaloConfig {
 	}
 
 	@Bean
-	ZaloChats zaloChats(JdbcClient jdbc, Clock clock) {
-		return new ZaloChats(jdbc, clock);
+	ZaloChats zaloChats(JdbcClient jdbc, Clock clock, JsonMapper json) {
+		return new ZaloChats(jdbc, clock, json);
 	}
 
 	@Bean
 	ZaloGateway zaloGateway(BaocaoProperties properties, ZaloSettings settings, ZaloChats chats,
-			CommitteeChats committee, FileLinks links) {
-		return new ZaloGateway(api(properties, settings), chats, committee, texts, links);
+			CommitteeChats committee, FileLinks links, JsonMapper json) {
+		return new ZaloGateway(api(properties, settings, json), chats, committee, texts, links);
 	}
 
 	@Bean
@@ -57,19 +58,21 @@ class ZaloConfig {
 
 	@Bean
 	@Conditional(ZaloMode.Polling.class)
-	ZaloPoller zaloPoller(BaocaoProperties properties, ZaloSettings settings, ZaloInbox inbox, Polls polls) {
-		ZaloApi api = new ZaloApi(properties.zalo().apiUrl(), token(properties), settings.pollReadTimeout());
+	ZaloPoller zaloPoller(BaocaoProperties properties, ZaloSettings settings, ZaloInbox inbox, Polls polls,
+			JsonMapper json) {
+		ZaloApi api = new ZaloApi(properties.zalo().apiUrl(), token(properties), settings.pollReadTimeout(), json);
 		return new ZaloPoller(api, inbox, settings.pollTimeout(), polls);
 	}
 
 	@Bean
 	@Conditional(ZaloMode.Webhook.class)
-	ZaloWebhookRegistration zaloWebhookRegistration(BaocaoProperties properties, ZaloSettings settings) {
-		return new ZaloWebhookRegistration(api(properties, settings), settings);
+	ZaloWebhookRegistration zaloWebhookRegistration(BaocaoProperties properties, ZaloSettings settings,
+			JsonMapper json) {
+		return new ZaloWebhookRegistration(api(properties, settings, json), settings);
 	}
 
-	private static ZaloApi api(BaocaoProperties properties, ZaloSettings settings) {
-		return new ZaloApi(properties.zalo().apiUrl(), token(properties), settings.requestTimeout());
+	private static ZaloApi api(BaocaoProperties properties, ZaloSettings settings, JsonMapper json) {
+		return new ZaloApi(properties.zalo().apiUrl(), token(properties), settings.requestTimeout(), json);
 	}
 
 	private static String token(BaocaoProperties properties) {

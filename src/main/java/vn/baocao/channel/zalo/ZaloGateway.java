@@ -3,11 +3,13 @@ package vn.baocao.channel.zalo;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,8 +21,10 @@ import vn.baocao.messaging.ChatGateway;
 import vn.baocao.messaging.Delivery;
 import vn.baocao.messaging.Outbound;
 import vn.baocao.messaging.OutboundJson;
+import vn.baocao.messaging.Reach;
 import vn.baocao.messaging.RateLimits;
 import vn.baocao.messaging.Texts;
+import vn.baocao.text.MessageSplitter;
 
 /**
  * Delivers outbound messages to Zalo chats with sendMessage: plain text (no markup),
@@ -108,7 +112,7 @@ class ZaloGateway implements ChatGateway {
 			Call call = calls.get(i);
 			Delivery delivery = delivery(api.call(call.method(), call.params()));
 			if (!(delivery instanceof Delivery.Sent)) {
-				if (delivery instanceof Delivery.Rejected) {
+				if (delivery instanceof Delivery.Rejected || delivery instanceof Delivery.Unreachable) {
 					progress.remove(chatId);
 				}
 				else {
@@ -124,7 +128,7 @@ class ZaloGateway implements ChatGateway {
 	/** The calls that deliver a message: its text in pieces, then its attachment. */
 	List<Call> calls(Outbound message, OptionMenu menu) {
 		List<Call> calls = new ArrayList<>();
-		for (String piece : TextChunks.split(menu.render(message.text(), texts), TextChunks.ZALO_LIMIT)) {
+		for (String piece : MessageSplitter.split(menu.render(message.text(), texts), MessageSplitter.ZALO_LIMIT)) {
 			calls.add(sendMessage(message.chatId(), piece));
 		}
 		Attachment attachment = message.attachment();
@@ -170,12 +174,40 @@ class ZaloGateway implements ChatGateway {
 		}
 	}
 
+	/**
+	 * Zalo's code for a user who does not follow the account (Open API -213, "chưa quan
+	 * tâm"): the bot may not write first.
+	 */
+	static final int NOT_FOLLOWING = -213;
+
+	/**
+	 * A refusal that says the person cannot be written to, as Telegram's 403 does: they
+	 * blocked the bot, or never followed it. The Bot API's notes list no error table for
+	 * this, so the answer is read by Zalo's Open API code for "not following" and by its
+	 * description (English or Vietnamese); a bare 403 stays an internal error to retry.
+	 */
+	static @Nullable Reach unreachable(int code, String description) {
+		String text = description.toLowerCase(Locale.ROOT);
+		if (text.contains("block") || text.contains("chặn")) {
+			return Reach.BLOCKED;
+		}
+		if (code == NOT_FOLLOWING || text.contains("not follow") || text.contains("unfollow")
+				|| text.contains("chưa quan tâm") || text.contains("bỏ quan tâm")) {
+			return Reach.NOT_STARTED;
+		}
+		return null;
+	}
+
 	static Delivery delivery(ZaloApi.Answer answer) {
 		if (answer instanceof ZaloApi.Answer.Ok) {
 			return new Delivery.Sent();
 		}
 		if (answer instanceof ZaloApi.Answer.Refused refused) {
 			String reason = refused.code() + " " + refused.description();
+			Reach reach = unreachable(refused.code(), refused.description());
+			if (reach != null) {
+				return new Delivery.Unreachable(reach, reason);
+			}
 			if (refused.code() == 429) {
 				return new Delivery.RetryAfter(
 						refused.retryAfter() != null ? refused.retryAfter() : DEFAULT_RETRY_AFTER);

@@ -42,7 +42,7 @@ class ZaloWebhookController {
 
 	private static final Logger log = LoggerFactory.getLogger(ZaloWebhookController.class);
 
-	private static final JsonMapper JSON = JsonMapper.builder().build();
+	private final JsonMapper json;
 
 	private final byte[] secretDigest;
 
@@ -50,10 +50,11 @@ class ZaloWebhookController {
 
 	private final long maxBody;
 
-	ZaloWebhookController(ZaloSettings settings, ZaloInbox inbox,
+	ZaloWebhookController(ZaloSettings settings, ZaloInbox inbox, JsonMapper json,
 			@Value("${baocao.limits.webhook-max-body:256KB}") DataSize maxBody) {
 		this.secretDigest = sha256(Objects.requireNonNull(settings.webhookSecret()));
 		this.inbox = inbox;
+		this.json = json;
 		this.maxBody = maxBody.toBytes();
 	}
 
@@ -79,7 +80,7 @@ class ZaloWebhookController {
 		}
 		JsonNode update;
 		try {
-			update = JSON.readTree(new String(body, StandardCharsets.UTF_8));
+			update = json.readTree(new String(body, StandardCharsets.UTF_8));
 		}
 		catch (JacksonException ex) {
 			log.warn("The Zalo webhook received a body that is not JSON; ignored");

@@ -14,6 +14,7 @@ import vn.baocao.conversation.DialogState;
 import vn.baocao.conversation.Draft;
 import vn.baocao.conversation.Step;
 import vn.baocao.report.ValueJson;
+import vn.baocao.text.Json;
 
 /**
  * Dialogue state as JSON. Written explicitly (not by reflection) so that renaming a Java
@@ -25,7 +26,7 @@ final class DialogStateJson {
 	}
 
 	static String write(DialogState state) {
-		ObjectNode node = ValueJson.MAPPER.createObjectNode();
+		ObjectNode node = Json.MAPPER.createObjectNode();
 		node.put("seq", state.seq());
 		if (state instanceof DialogState.Idle) {
 			node.put("kind", "idle");
@@ -49,7 +50,7 @@ final class DialogStateJson {
 	}
 
 	static DialogState read(String json) {
-		JsonNode node = ValueJson.MAPPER.readTree(json);
+		JsonNode node = Json.MAPPER.readTree(json);
 		int seq = node.get("seq").asInt();
 		return switch (node.get("kind").asString()) {
 			case "choosing" -> new DialogState.ChoosingHamlet(Draft.Mode.valueOf(node.get("mode").asString()),
@@ -62,7 +63,7 @@ final class DialogStateJson {
 	}
 
 	private static ObjectNode draft(Draft draft) {
-		ObjectNode node = ValueJson.MAPPER.createObjectNode();
+		ObjectNode node = Json.MAPPER.createObjectNode();
 		node.put("hamlet", draft.hamlet());
 		node.put("day", draft.day().toString());
 		node.put("mode", draft.mode().name());

@@ -72,6 +72,9 @@ final class ScriptedBotApi implements AutoCloseable {
 
 	volatile boolean holdGroupLimit;
 
+	/** How many 429s the group limit has answered. */
+	final AtomicInteger tooManyRequests = new AtomicInteger();
+
 	ScriptedBotApi() throws IOException {
 		server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 100);
 		server.createContext("/", this::handle);
@@ -214,6 +217,7 @@ final class ScriptedBotApi implements AutoCloseable {
 			return;
 		}
 		if (holdGroupLimit && chatId.startsWith("-") && !admitToGroup(chatId)) {
+			tooManyRequests.incrementAndGet();
 			answer(exchange, 429,
 					"{\"ok\":false,\"error_code\":429,\"description\":\"Too Many Requests: retry after 3\","
 							+ "\"parameters\":{\"retry_after\":3}}");

@@ -31,10 +31,9 @@ import static org.awaitility.Awaitility.await;
 /**
  * The faults a real Telegram deployment meets in its first week, with the whole
  * application and the real TelegramBots client against {@link ScriptedBotApi}: the
- * committee group upgraded to a supergroup (the 400 with {@code migrate_to_chat_id}, and
- * the service message), leads who blocked the bot or never opened it (403), and a group
- * member who floods the committee group with admin commands while Telegram holds the bot
- * to 20 messages a minute there.
+ * committee group upgraded to a supergroup (the service message), leads who blocked the
+ * bot or never opened it (403). The flood and the upgrade answered with
+ * {@code migrate_to_chat_id} are in the fault suite ({@link TelegramFieldFaultIT}).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
 @Import(TestClockConfig.class)
@@ -77,29 +76,6 @@ class TelegramFieldFaultsTest {
 
 	@Autowired
 	JdbcClient jdbc;
-
-	@Test
-	void aGroupUpgradedToASupergroupGetsItsMessagesAtTheNewIdAndTheBindingFollows() {
-		String supergroup = "-1009999000001";
-		int before = api.attempts(COMMITTEE);
-		api.migrate(COMMITTEE, Long.parseLong(supergroup));
-		try {
-			transactions.executeWithoutResult(
-					status -> outbox.enqueueScheduled(List.of(Outbound.text(Channel.TELEGRAM, COMMITTEE, "TỔNG HỢP 1"),
-							Outbound.text(Channel.TELEGRAM, COMMITTEE, "TỔNG HỢP 2"))));
-
-			await().atMost(Duration.ofSeconds(30))
-				.untilAsserted(() -> assertThat(api.sentTo(supergroup)).containsExactly("TỔNG HỢP 1", "TỔNG HỢP 2"));
-			assertThat(committee.chatId(Channel.TELEGRAM)).contains(supergroup);
-			await().atMost(Duration.ofSeconds(30))
-				.untilAsserted(() -> assertThat(api.sentTo(String.valueOf(ADMIN)))
-					.anySatisfy(text -> assertThat(text).contains("siêu nhóm").contains(supergroup)));
-			assertThat(api.attempts(COMMITTEE) - before).as("one refused call, then the new id").isEqualTo(1);
-		}
-		finally {
-			rebind(COMMITTEE);
-		}
-	}
 
 	@Test
 	void theServiceMessageOfAnUpgradeMovesTheBindingToo() {
@@ -168,41 +144,6 @@ class TelegramFieldFaultsTest {
 		await().atMost(Duration.ofSeconds(30))
 			.untilAsserted(() -> assertThat(api.sentTo(String.valueOf(ADMIN)))
 				.anySatisfy(text -> assertThat(text).contains("chưa mở bot")));
-	}
-
-	@Test
-	void aFloodOfGroupCommandsDoesNotHoldUpTheSummary() {
-		api.holdGroupLimit = true;
-		try {
-			int before = api.sentTo(COMMITTEE).size();
-			for (int i = 0; i < 2000; i++) {
-				api.text(Long.parseLong(COMMITTEE), 8888, "Spam", "/status");
-			}
-			await().atMost(Duration.ofMinutes(3)).until(api::updatesDrained);
-			// the flood is applied up to the limit: one refusal, one polite note, nothing
-			// else
-			await().atMost(Duration.ofSeconds(30))
-				.untilAsserted(() -> assertThat(api.sentTo(COMMITTEE).subList(before, api.sentTo(COMMITTEE).size()))
-					.hasSize(2));
-			// a backlog of replies as large as the flood would have queued, then the
-			// summary
-			List<Outbound> chatter = new ArrayList<>();
-			for (int i = 0; i < 200; i++) {
-				chatter.add(Outbound.text(Channel.TELEGRAM, COMMITTEE, "trả lời " + i));
-			}
-			transactions.executeWithoutResult(status -> {
-				outbox.enqueue(chatter);
-				outbox.enqueueScheduled(List.of(Outbound.text(Channel.TELEGRAM, COMMITTEE, "TỔNG HỢP NGÀY")));
-			});
-			int start = api.sentTo(COMMITTEE).size();
-			await().atMost(Duration.ofSeconds(70))
-				.untilAsserted(() -> assertThat(api.sentTo(COMMITTEE)).hasSizeGreaterThan(start));
-			assertThat(api.sentTo(COMMITTEE).get(start)).isEqualTo("TỔNG HỢP NGÀY");
-		}
-		finally {
-			api.holdGroupLimit = false;
-			jdbc.sql("UPDATE outbox SET sent_at = 0 WHERE sent_at IS NULL").update();
-		}
 	}
 
 	private void rebind(String chatId) {

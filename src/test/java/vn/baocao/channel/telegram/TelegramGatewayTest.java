@@ -205,6 +205,16 @@ class TelegramGatewayTest {
 	}
 
 	@Test
+	void theLimitCountsEscapedCharactersAsTelegramDoesAfterEntityParsing() {
+		api.stubFor(method("sendMessage").willReturn(okJson(SENT)));
+		// 4,095 characters as the lead sees them, 7,167 once escaped: still one message
+		String text = ("a&b ".repeat(1024)).strip();
+		assertThat(gateway.send(Outbound.text(Channel.TELEGRAM, "7001", text))).isEqualTo(new Delivery.Sent());
+		api.verify(1, called("sendmessage"));
+		api.verify(called("sendmessage").withRequestBody(matchingJsonPath("$.text", containing("a&amp;b a&amp;b"))));
+	}
+
+	@Test
 	void aPayloadOverSixtyFourBytesIsRejectedWithoutCallingTelegram() {
 		Delivery result = gateway.send(Outbound.withOptions(Channel.TELEGRAM, "7001", "Chọn ấp",
 				List.of(new Option("Ấp Xóm Tháp", "1:h:" + "x".repeat(70)))));

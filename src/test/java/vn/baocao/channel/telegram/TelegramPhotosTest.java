@@ -12,6 +12,7 @@ import vn.baocao.photo.PhotoBytes;
 import vn.baocao.photo.PhotoDownload;
 import vn.baocao.photo.PhotoSource;
 import vn.baocao.support.FakePhotoServer;
+import vn.baocao.text.Json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -55,7 +56,7 @@ class TelegramPhotosTest {
 				"{\"ok\":false,\"error_code\":400,\"description\":\"Bad Request: invalid file_id\"}");
 		api.status("/bot" + TOKEN + "/getFile?file_id=down1", 502);
 		photos = new TelegramPhotos(new BotApi(TOKEN, BotApiUrl.parse(api.url())),
-				new PhotoDownload(Duration.ofMillis(1500)));
+				new PhotoDownload(Duration.ofMillis(1500)), Json.MAPPER);
 	}
 
 	private FakePhotoServer file(String id, String path, long size) {

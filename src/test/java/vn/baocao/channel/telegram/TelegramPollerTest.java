@@ -15,7 +15,10 @@ import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
 import org.telegram.telegrambots.longpolling.interfaces.LongPollingUpdateConsumer;
 import org.telegram.telegrambots.meta.api.objects.Update;
 
+import vn.baocao.campaign.Channel;
+import vn.baocao.messaging.Polls;
 import vn.baocao.messaging.Texts;
+import vn.baocao.support.MutableClock;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
@@ -49,6 +52,10 @@ class TelegramPollerTest {
 
 	private final List<BotIdentity> identities = new CopyOnWriteArrayList<>();
 
+	private final MutableClock clock = MutableClock.at("2024-12-10T14:00");
+
+	private final Polls polls = new Polls(clock);
+
 	private TelegramPoller poller;
 
 	private BotApi botApi;
@@ -71,7 +78,7 @@ class TelegramPollerTest {
 		poller = new TelegramPoller(botApi, telegram, new CommandMenu(telegram, new Texts("messages/telegram")), me -> {
 			identities.add(me);
 			return consumer;
-		});
+		}, polls);
 		return poller;
 	}
 
@@ -140,9 +147,28 @@ class TelegramPollerTest {
 		unreachable.start();
 		assertThat(unreachable.isRunning()).isTrue();
 		assertThat(unreachable.isPolling()).isFalse();
+		await().atMost(Duration.ofSeconds(4)).until(() -> polls.failingSince(Channel.TELEGRAM).isPresent());
 		unreachable.stop();
 		assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
 		assertThat(unreachable.isRunning()).isFalse();
+	}
+
+	@Test
+	void aFailingLongPollIsReportedForHealthUntilAPollWorksAgain() {
+		stubStartAndEmptyPolls();
+		api.stubFor(method("setMyCommands").willReturn(okJson("{\"ok\": true, \"result\": true}")));
+		api.stubFor(method("getUpdates").willReturn(telegramError(502, "Bad Gateway")));
+		poller(api.baseUrl()).start();
+		await().atMost(Duration.ofSeconds(10)).until(() -> polls.failingSince(Channel.TELEGRAM).isPresent());
+		assertThat(polls.failingSince(Channel.TELEGRAM)).contains(clock.instant());
+		// a later failure keeps the first instant: the outage is counted from its start
+		clock.advance(Duration.ofMinutes(3));
+		int calls = api.findAll(called("getupdates")).size();
+		await().atMost(Duration.ofSeconds(20)).until(() -> api.findAll(called("getupdates")).size() > calls);
+		assertThat(polls.failingSince(Channel.TELEGRAM)).contains(clock.instant().minus(Duration.ofMinutes(3)));
+
+		api.stubFor(method("getUpdates").willReturn(okJson("{\"ok\": true, \"result\": []}").withFixedDelay(200)));
+		await().atMost(Duration.ofSeconds(30)).until(() -> polls.failingSince(Channel.TELEGRAM).isEmpty());
 	}
 
 	@Test

@@ -13,12 +13,15 @@ import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
@@ -60,6 +63,20 @@ final class FakeZaloApi {
 		server.stubFor(post(urlPathMatching("/bot[^/]+/sendMessage")).atPriority(10).willReturn(okJson(SEND_OK)));
 		server.stubFor(post(urlPathMatching("/bot[^/]+/setWebhook"))
 			.willReturn(okJson("{\"ok\": true, \"result\": {\"url\": \"x\", \"updated_at\": 1749538250568}}")));
+	}
+
+	/**
+	 * sendMessage to this chat answers an error envelope (with this HTTP status), as Zalo
+	 * does for a person who blocked the bot or never followed it; remove the stub to
+	 * heal.
+	 */
+	StubMapping refuse(String chatId, int status, int errorCode, String description) {
+		return server.stubFor(post(urlPathMatching("/bot[^/]+/sendMessage")).atPriority(1)
+			.withRequestBody(matchingJsonPath("$.chat_id", equalTo(chatId)))
+			.willReturn(aResponse().withStatus(status)
+				.withHeader("Content-Type", "application/json")
+				.withBody("{\"ok\": false, \"error_code\": " + errorCode + ", \"description\": \"" + description
+						+ "\"}")));
 	}
 
 	String url() {

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import vn.baocao.channel.FileLinks;
 import vn.baocao.messaging.Attachment;
 import vn.baocao.messaging.Texts;
+import vn.baocao.text.Json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -42,7 +43,7 @@ class ZaloAttachmentCallsTest {
 
 	private static ZaloGateway gateway(FileLinks links) {
 		// the API, chats and committee are not touched by attachmentCalls
-		return new ZaloGateway(new ZaloApi("http://127.0.0.1:9", "t", Duration.ofSeconds(1)), null,
+		return new ZaloGateway(new ZaloApi("http://127.0.0.1:9", "t", Duration.ofSeconds(1), Json.MAPPER), null,
 				channel -> java.util.Optional.empty(), new Texts("messages/zalo"), links);
 	}
 

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -31,6 +32,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.baocao.campaign.Channel;
 import vn.baocao.messaging.Outbound;
 import vn.baocao.messaging.Outbox;
+import vn.baocao.messaging.Reach;
+import vn.baocao.messaging.Reachability;
 import vn.baocao.report.DailyReport;
 import vn.baocao.report.Reports;
 import vn.baocao.report.Value;
@@ -105,6 +108,9 @@ class ZaloChannelTest {
 
 	@Autowired
 	Roster roster;
+
+	@Autowired
+	Reachability reachability;
 
 	@Test
 	void aLeadReportsByTypingNumbersAndWords() {
@@ -208,6 +214,39 @@ class ZaloChannelTest {
 			.isNotEmpty()
 			.allSatisfy(text -> assertThat(text).isEqualTo(toObserver.get(0)));
 		assertThat(gateway.isGroup(group)).isTrue();
+	}
+
+	@Test
+	void aPersonWhoBlockedTheBotIsMarkedAdminsAreToldOnceAndTheyAreReachableAgainWhenTheyWrite() {
+		String blocker = "zl-blocker";
+		String stranger = "zl-never-followed";
+		StubMapping blocked = zalo.refuse(blocker, 403, 403, "User has blocked the bot");
+		StubMapping notFollowing = zalo.refuse(stranger, 200, ZaloGateway.NOT_FOLLOWING, "User has not followed OA");
+		List<Outbound> reminders = IntStream.rangeClosed(1, 3)
+			.mapToObj(i -> Outbound.text(Channel.ZALO, blocker, "Nhắc báo cáo " + i))
+			.collect(Collectors.toList());
+		reminders.add(Outbound.text(Channel.ZALO, stranger, "Nhắc báo cáo"));
+		transactions.executeWithoutResult(status -> outbox.enqueueScheduled(reminders));
+
+		awaitTrue(() -> reachability.of(Channel.ZALO, blocker).equals(Optional.of(Reach.BLOCKED)));
+		awaitTrue(() -> reachability.of(Channel.ZALO, stranger).equals(Optional.of(Reach.NOT_STARTED)));
+		awaitTrue(() -> zalo.textsTo("zl-admin").stream().anyMatch(text -> text.contains("chưa mở bot"))
+				&& zalo.textsTo("zl-admin").stream().anyMatch(text -> text.contains("đã chặn bot")));
+		awaitTrue(() -> outbox.backlog(Channel.ZALO) == 0);
+		// no endless retries: one refused call, a later reminder dropped without a call,
+		// admins told once
+		transactions.executeWithoutResult(
+				status -> outbox.enqueueScheduled(List.of(Outbound.text(Channel.ZALO, blocker, "Nhắc báo cáo 4"))));
+		awaitTrue(() -> outbox.backlog(Channel.ZALO) == 0);
+		assertThat(zalo.sendCalls(blocker)).hasSize(1);
+		assertThat(zalo.textsTo("zl-admin")).filteredOn(text -> text.contains("đã chặn bot")).hasSize(1);
+
+		zalo.server.removeStub(blocked);
+		zalo.server.removeStub(notFollowing);
+		zalo.text(blocker, "/start");
+		awaitTrue(() -> reachability.of(Channel.ZALO, blocker).isEmpty());
+		assertThat(lastOf(awaitTexts(blocker, 2))).contains("Xin chào");
+		assertThat(reachability.of(Channel.ZALO, stranger)).contains(Reach.NOT_STARTED);
 	}
 
 	@Test

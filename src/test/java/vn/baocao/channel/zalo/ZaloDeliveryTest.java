@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.node.MissingNode;
 
 import vn.baocao.messaging.Delivery;
+import vn.baocao.messaging.Reach;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -53,6 +54,22 @@ class ZaloDeliveryTest {
 			.isEqualTo(new Delivery.RetryAfter(Duration.ofSeconds(7)));
 		assertThat(ZaloGateway.delivery(new ZaloApi.Answer.Refused(429, "Quota exceeded", null)))
 			.isEqualTo(new Delivery.RetryAfter(ZaloGateway.DEFAULT_RETRY_AFTER));
+	}
+
+	@Test
+	void aPersonWhoBlockedOrNeverFollowedTheBotIsUnreachableNotRetried() {
+		assertThat(ZaloGateway.delivery(new ZaloApi.Answer.Refused(403, "User has blocked the bot", null)))
+			.isEqualTo(new Delivery.Unreachable(Reach.BLOCKED, "403 User has blocked the bot"));
+		assertThat(ZaloGateway.delivery(new ZaloApi.Answer.Refused(400, "Người dùng đã chặn OA", null)))
+			.isInstanceOf(Delivery.Unreachable.class)
+			.extracting(d -> ((Delivery.Unreachable) d).reach())
+			.isEqualTo(Reach.BLOCKED);
+		assertThat(ZaloGateway.delivery(new ZaloApi.Answer.Refused(-213, "User has not followed OA", null)))
+			.isEqualTo(new Delivery.Unreachable(Reach.NOT_STARTED, "-213 User has not followed OA"));
+		assertThat(ZaloGateway.delivery(new ZaloApi.Answer.Refused(-213, "", null)))
+			.isInstanceOf(Delivery.Unreachable.class);
+		assertThat(ZaloGateway.delivery(new ZaloApi.Answer.Refused(403, "Internal server error", null)))
+			.isInstanceOf(Delivery.Failed.class);
 	}
 
 }

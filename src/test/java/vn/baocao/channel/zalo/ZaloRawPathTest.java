@@ -17,6 +17,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import vn.baocao.text.Json;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -48,7 +50,7 @@ class ZaloRawPathTest {
 	@Test
 	void theTokenIsSentRawNotPercentEncoded() {
 		ZaloApi api = new ZaloApi("http://127.0.0.1:" + socket.getLocalPort() + "/", "777:SECRET",
-				Duration.ofSeconds(5));
+				Duration.ofSeconds(5), Json.MAPPER);
 
 		ZaloApi.Answer answer = api.call("sendMessage", Map.of("chat_id", "u1", "text", "xin chào"));
 
