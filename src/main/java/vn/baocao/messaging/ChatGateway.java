@@ -10,6 +10,14 @@ public interface ChatGateway {
 	/** Sends one message; never throws for an API answer, only reports it. */
 	Delivery send(Outbound message);
 
+	/**
+	 * How many API calls sending it takes (a long text goes in parts, a file after its
+	 * words): the dispatcher keeps a place under the rate limits for each.
+	 */
+	default int calls(Outbound message) {
+		return 1;
+	}
+
 	/** How often this channel may be called; see {@link RateLimits}. */
 	default RateLimits limits() {
 		return RateLimits.UNLIMITED;

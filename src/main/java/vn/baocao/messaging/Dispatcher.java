@@ -284,12 +284,14 @@ public class Dispatcher implements SmartLifecycle {
 		List<Outbox.Pending> postponed = new ArrayList<>();
 		for (Outbox.Pending p : due) {
 			boolean group = gateway.isGroup(p.chatId());
+			// a long text goes in parts, a file after its words: each call takes a place
+			int calls = gateway.calls(p.message());
 			Instant at = clock.instant();
-			Duration delay = pacer.delay(p.chatId(), group, at);
+			Duration delay = pacer.delay(p.chatId(), group, at, calls);
 			// A full second's quota holds every chat alike: waiting it out here keeps the
 			// channel at its limit; postponing would cost a new read of the outbox each
 			// second (a broadcast to 1,000 leads then ran at ~90 % of 30 msg/s).
-			boolean quotaOnly = delay.equals(pacer.windowDelay(at)) && delay.compareTo(SECOND) <= 0;
+			boolean quotaOnly = delay.equals(pacer.windowDelay(at, calls)) && delay.compareTo(SECOND) <= 0;
 			if (delay.compareTo(Duration.ofMillis(250)) > 0 && !quotaOnly) {
 				postponed.add(p);
 				nextWake = min(nextWake, delay);
@@ -302,7 +304,7 @@ public class Dispatcher implements SmartLifecycle {
 				// another instance has taken over: it sends the rest
 				break;
 			}
-			deliver(gateway, pacer, p, group, marks);
+			deliver(gateway, pacer, p, group, calls, marks);
 			marks.flushIfDue();
 			if (stopping) {
 				break;
@@ -311,7 +313,8 @@ public class Dispatcher implements SmartLifecycle {
 		return due.size() > postponed.size() ? Duration.ZERO : nextWake;
 	}
 
-	private void deliver(ChatGateway gateway, SendPacer pacer, Outbox.Pending p, boolean group, SentMarks marks) {
+	private void deliver(ChatGateway gateway, SendPacer pacer, Outbox.Pending p, boolean group, int calls,
+			SentMarks marks) {
 		Channel channel = gateway.channel();
 		if (reachability != null && reachability.of(channel, p.chatId()).isPresent()) {
 			outbox.giveUpChat(channel, p.chatId(), clock.instant(), "chat unreachable until its person writes again");
@@ -330,7 +333,7 @@ public class Dispatcher implements SmartLifecycle {
 			result = new Delivery.Failed("told to move to the chat it was sent to");
 		}
 		if (result instanceof Delivery.Sent) {
-			pacer.sent(p.chatId(), group, now);
+			pacer.sent(p.chatId(), group, now, calls);
 			marks.add(p.id(), now);
 			metrics.sent(channel, "sent");
 		}

@@ -34,20 +34,25 @@ final class SendPacer {
 
 	/** Zero when a message to this chat may go now, else how long to wait. */
 	synchronized Duration delay(String chatId, boolean group, Instant now) {
+		return delay(chatId, group, now, 1);
+	}
+
+	/**
+	 * The same for a message that takes {@code calls} API calls: all of them must fit in
+	 * the limits (a message with more calls than a limit allows waits for an empty
+	 * window).
+	 */
+	synchronized Duration delay(String chatId, boolean group, Instant now, int calls) {
 		Duration wait = Duration.ZERO;
 		if (now.isBefore(pausedUntil)) {
 			wait = Duration.between(now, pausedUntil);
 		}
 		prune(lastSecond, now.minus(SECOND));
-		if (lastSecond.size() >= limits.perSecond()) {
-			wait = max(wait, Duration.between(now, lastSecond.peekFirst().plus(SECOND)));
-		}
+		wait = max(wait, untilRoom(lastSecond, limits.perSecond(), calls, SECOND, now));
 		if (group) {
 			Deque<Instant> minute = lastMinuteByGroup.computeIfAbsent(chatId, k -> new ArrayDeque<>());
 			prune(minute, now.minus(MINUTE));
-			if (minute.size() >= limits.groupPerMinute()) {
-				wait = max(wait, Duration.between(now, minute.peekFirst().plus(MINUTE)));
-			}
+			wait = max(wait, untilRoom(minute, limits.groupPerMinute(), calls, MINUTE, now));
 		}
 		else {
 			Instant last = lastPrivate.get(chatId);
@@ -63,21 +68,50 @@ final class SendPacer {
 	 * no chat may be sent to, so there is nothing better to do than wait it out.
 	 */
 	synchronized Duration windowDelay(Instant now) {
+		return windowDelay(now, 1);
+	}
+
+	synchronized Duration windowDelay(Instant now, int calls) {
 		prune(lastSecond, now.minus(SECOND));
-		if (lastSecond.size() < limits.perSecond()) {
+		return untilRoom(lastSecond, limits.perSecond(), calls, SECOND, now);
+	}
+
+	/**
+	 * How long until {@code calls} more fit among {@code times} within {@code limit} per
+	 * {@code window}: until enough of the oldest have left it.
+	 */
+	private static Duration untilRoom(Deque<Instant> times, int limit, int calls, Duration window, Instant now) {
+		if (limit == Integer.MAX_VALUE) {
 			return Duration.ZERO;
 		}
-		return max(Duration.ZERO, Duration.between(now, lastSecond.peekFirst().plus(SECOND)));
+		int needed = Math.min(calls, limit);
+		int leaving = times.size() + needed - limit;
+		if (leaving <= 0) {
+			return Duration.ZERO;
+		}
+		Instant last = null;
+		java.util.Iterator<Instant> oldest = times.iterator();
+		for (int i = 0; i < leaving && oldest.hasNext(); i++) {
+			last = oldest.next();
+		}
+		return last == null ? Duration.ZERO : max(Duration.ZERO, Duration.between(now, last.plus(window)));
 	}
 
 	synchronized void sent(String chatId, boolean group, Instant at) {
-		if (limits.perSecond() != Integer.MAX_VALUE) {
-			lastSecond.addLast(at);
+		sent(chatId, group, at, 1);
+	}
+
+	/** A message that took {@code calls} API calls, the last answered at {@code at}. */
+	synchronized void sent(String chatId, boolean group, Instant at, int calls) {
+		for (int i = 0; i < calls; i++) {
+			if (limits.perSecond() != Integer.MAX_VALUE) {
+				lastSecond.addLast(at);
+			}
+			if (group) {
+				lastMinuteByGroup.computeIfAbsent(chatId, k -> new ArrayDeque<>()).addLast(at);
+			}
 		}
-		if (group) {
-			lastMinuteByGroup.computeIfAbsent(chatId, k -> new ArrayDeque<>()).addLast(at);
-		}
-		else {
+		if (!group) {
 			lastPrivate.put(chatId, at);
 		}
 	}

@@ -45,6 +45,29 @@ class SendPacerTest {
 		assertThat(pacer.delay("9999", false, T0.plusSeconds(1))).isZero();
 	}
 
+	/**
+	 * A message in three parts takes three places: with 28 calls in the last second it
+	 * waits until the oldest has left, and afterwards it counts three times.
+	 */
+	@Test
+	void aMessageOfSeveralCallsTakesAPlaceForEach() {
+		for (int i = 0; i < 28; i++) {
+			pacer.sent(String.valueOf(8000 + i), false, T0.plusMillis(i * 10));
+		}
+		assertThat(pacer.delay("9999", false, T0.plusMillis(500), 2)).as("two fit").isZero();
+		assertThat(pacer.delay("9999", false, T0.plusMillis(500), 3)).isEqualTo(Duration.ofMillis(500));
+		assertThat(pacer.windowDelay(T0.plusMillis(500), 3)).isEqualTo(Duration.ofMillis(500));
+		pacer.sent("9999", false, T0.plusMillis(1000), 3);
+		// 27 of the first remain (the oldest left at 1 s) plus 3: full until the next
+		// leaves
+		assertThat(pacer.delay("9998", false, T0.plusMillis(1005))).isEqualTo(Duration.ofMillis(5));
+		// a group's minute counts every part
+		pacer.sent("-1001", true, T0, 19);
+		assertThat(pacer.delay("-1001", true, T0.plusSeconds(2), 2)).isEqualTo(Duration.ofSeconds(58));
+		// more calls than a limit holds: waits for an empty window, never forever
+		assertThat(pacer.delay("-1002", true, T0.plusSeconds(2), 50)).isZero();
+	}
+
 	@Test
 	void theWindowDelayIsTheSecondsQuotaAloneNotAChatsGapNorAPause() {
 		pacer.sent("7001", false, T0);

@@ -78,6 +78,15 @@ final class TelegramGateway implements ChatGateway {
 		return chatId.startsWith("-");
 	}
 
+	/** The text's parts, then the file when there is one. */
+	@Override
+	public int calls(Outbound message) {
+		int parts = Math.max(1,
+				MessageSplitter.splitHtml(TelegramText.escapeHtml(message.text()), MessageSplitter.TELEGRAM_LIMIT)
+					.size());
+		return parts + (message.attachment() == null ? 0 : 1);
+	}
+
 	@Override
 	public Delivery send(Outbound message) {
 		InlineKeyboardMarkup keyboard;

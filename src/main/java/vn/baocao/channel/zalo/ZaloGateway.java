@@ -100,6 +100,11 @@ class ZaloGateway implements ChatGateway {
 	}
 
 	@Override
+	public int calls(Outbound message) {
+		return Math.max(1, calls(message, OptionMenu.of(message)).size());
+	}
+
+	@Override
 	public Delivery send(Outbound message) {
 		String chatId = message.chatId();
 		OptionMenu menu = OptionMenu.of(message);

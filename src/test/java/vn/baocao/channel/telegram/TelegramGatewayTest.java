@@ -29,6 +29,7 @@ import vn.baocao.messaging.Reach;
 import vn.baocao.messaging.FileContent;
 import vn.baocao.messaging.Option;
 import vn.baocao.messaging.Outbound;
+import vn.baocao.text.MessageSplitter;
 import vn.baocao.messaging.StoredFiles;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aMultipart;
@@ -220,6 +221,20 @@ class TelegramGatewayTest {
 				List.of(new Option("Ấp Xóm Tháp", "1:h:" + "x".repeat(70)))));
 		assertThat(result).isInstanceOf(Delivery.Rejected.class);
 		api.verify(0, called("sendmessage"));
+	}
+
+	/** What the dispatcher's pacing counts: each sendMessage part, then the upload. */
+	@Test
+	void aMessageSaysHowManyCallsItTakes() {
+		assertThat(gateway.calls(Outbound.text(Channel.TELEGRAM, "7001", "ngắn"))).isEqualTo(1);
+		assertThat(gateway.calls(Outbound.text(Channel.TELEGRAM, "7001", ""))).isEqualTo(1);
+		String words = "Ấp Cầu & Ấp Mới <ok> ".repeat(400);
+		int parts = MessageSplitter.splitHtml(TelegramText.escapeHtml(words), MessageSplitter.TELEGRAM_LIMIT).size();
+		assertThat(parts).isGreaterThan(1);
+		assertThat(gateway.calls(Outbound.text(Channel.TELEGRAM, "7001", words))).isEqualTo(parts);
+		assertThat(gateway.calls(new Outbound(Channel.TELEGRAM, "-1001", words, List.of(),
+				new Attachment("baocao-2024-12-10.xlsx", "f1", false))))
+			.isEqualTo(parts + 1);
 	}
 
 	@Test

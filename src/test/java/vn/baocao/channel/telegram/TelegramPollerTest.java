@@ -74,7 +74,23 @@ class TelegramPollerTest {
 		botApi = new BotApi("123456:TEST-token", BotApiUrl.parse(baseUrl));
 		TelegramApi telegram = new TelegramApi(new OkHttpTelegramClient(botApi.calls(), botApi.token(), botApi.url()),
 				Duration.ofSeconds(2));
-		LongPollingUpdateConsumer consumer = consumed::addAll;
+		// like the real inbox: once closed (by stop), nothing more is taken; a long poll
+		// still on its way when the poller stops may bring updates, which are dropped
+		LongPollingUpdateConsumer consumer = new LongPollingUpdateConsumer() {
+			private volatile boolean open = true;
+
+			@Override
+			public void consume(List<Update> updates) {
+				if (open) {
+					consumed.addAll(updates);
+				}
+			}
+
+			@Override
+			public void close() {
+				open = false;
+			}
+		};
 		poller = new TelegramPoller(botApi, telegram, new CommandMenu(telegram, new Texts("messages/telegram")), me -> {
 			identities.add(me);
 			return consumer;
