@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.beans.factory.annotation.Value;
@@ -43,8 +44,10 @@ class CoreConfig {
 	}
 
 	@Bean
-	Campaign campaign(BaocaoProperties properties) {
-		return CampaignLoader.load(properties.campaignFile());
+	Campaign campaign(BaocaoProperties properties, ObjectProvider<CampaignPreload.Reading> preload) {
+		CampaignPreload.Reading reading = preload.getIfAvailable();
+		return reading == null ? CampaignLoader.load(properties.campaignFile())
+				: reading.campaign(properties.campaignFile());
 	}
 
 	/**
