@@ -15,9 +15,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * reaches this server, for links to generated files in Zalo (which takes no uploads).
  */
 @ConfigurationProperties("baocao")
-public record BaocaoProperties(@DefaultValue("config/campaign.yml") Path campaignFile,
+public record BaocaoProperties(@DefaultValue(BaocaoProperties.DEFAULT_CAMPAIGN_FILE) Path campaignFile,
 		@DefaultValue("data/baocao.db") Path dbPath, @DefaultValue Telegram telegram, @DefaultValue Zalo zalo,
 		@Nullable LocalDateTime now, @Nullable String publicUrl) {
+
+	/** BAOCAO_CAMPAIGN_FILE when unset (CONTRACT.md). */
+	public static final String DEFAULT_CAMPAIGN_FILE = "config/campaign.yml";
 
 	public record Telegram(@Nullable String token, @DefaultValue("https://api.telegram.org") String apiUrl,
 			@Nullable String webhookUrl, @Nullable String webhookSecret) {

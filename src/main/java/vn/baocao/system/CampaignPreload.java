@@ -26,7 +26,7 @@ class CampaignPreload implements ApplicationContextInitializer<ConfigurableAppli
 	public void initialize(ConfigurableApplicationContext context) {
 		Path file = Binder.get(context.getEnvironment())
 			.bind("baocao.campaign-file", Path.class)
-			.orElse(Path.of("config/campaign.yml"));
+			.orElse(Path.of(BaocaoProperties.DEFAULT_CAMPAIGN_FILE));
 		context.getBeanFactory().registerSingleton(BEAN, Reading.start(file));
 	}
 

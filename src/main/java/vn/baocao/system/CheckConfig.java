@@ -61,7 +61,7 @@ public final class CheckConfig {
 
 	private static String defaultFile() {
 		String env = System.getenv("BAOCAO_CAMPAIGN_FILE");
-		return env == null || env.isBlank() ? "config/campaign.yml" : env;
+		return env == null || env.isBlank() ? BaocaoProperties.DEFAULT_CAMPAIGN_FILE : env;
 	}
 
 	private static void printFacts(Campaign campaign, Path file, PrintStream out) {

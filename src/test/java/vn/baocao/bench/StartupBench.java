@@ -99,10 +99,9 @@ public final class StartupBench {
 					}
 				}
 				catch (IOException notYet) {
-					// a refused connection returns at once: without a pause this loop
-					// took a
-					// whole core from the bot it measures (2 cores: 11.0 s instead of 7.6
-					// s)
+					// a refused connection returns at once: without a pause this
+					// loop took a whole core from the bot it measures (on 2 cores,
+					// 11.0 s measured for a 7.6 s start)
 					Thread.sleep(POLL.toMillis());
 				}
 			}
