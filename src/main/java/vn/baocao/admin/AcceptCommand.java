@@ -6,6 +6,7 @@ import java.util.List;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
+import vn.baocao.campaign.PerCampaign;
 import vn.baocao.admin.Reviewing.Found;
 import vn.baocao.admin.Reviewing.Refused;
 import vn.baocao.conversation.CommandHandler;
@@ -19,6 +20,7 @@ import vn.baocao.report.ReviewState;
  * /accept &lt;code&gt; [dd/MM], /duyet: a supervisor of the unit or an admin accepts the
  * latest revision of its report ({@code đã duyệt}); the unit's leads are told.
  */
+@PerCampaign
 @Component
 @Order(60)
 final class AcceptCommand implements CommandHandler {

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
+import vn.baocao.campaign.PerCampaign;
 import vn.baocao.campaign.Campaign;
 import vn.baocao.campaign.CampaignCalendar;
 import vn.baocao.campaign.Channel;
@@ -28,6 +29,7 @@ import vn.baocao.messaging.Texts;
  * admin texts, and the answers all of them give alike (usage, unknown hamlet, dates and
  * times).
  */
+@PerCampaign
 @Component
 final class AdminDesk {
 

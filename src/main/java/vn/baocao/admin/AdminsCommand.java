@@ -6,6 +6,7 @@ import java.util.List;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
+import vn.baocao.campaign.PerCampaign;
 import vn.baocao.campaign.Channel;
 import vn.baocao.conversation.CommandHandler;
 import vn.baocao.conversation.DialogState;
@@ -17,6 +18,7 @@ import vn.baocao.roster.UserRef;
  * /admins: who may run admin commands, as the campaign file lists them, named where
  * known.
  */
+@PerCampaign
 @Component
 @Order(90)
 final class AdminsCommand implements CommandHandler {

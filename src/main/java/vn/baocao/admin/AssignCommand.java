@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
+import vn.baocao.campaign.PerCampaign;
 import vn.baocao.campaign.Unit;
 import vn.baocao.conversation.CommandHandler;
 import vn.baocao.conversation.DialogState;
@@ -22,6 +23,7 @@ import vn.baocao.roster.UserRef;
  * person must have talked to the bot already, so that the bot can reach them; otherwise
  * an invitation is the way.
  */
+@PerCampaign
 @Component
 @Order(40)
 final class AssignCommand implements CommandHandler {

@@ -6,12 +6,14 @@ import java.util.List;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
+import vn.baocao.campaign.PerCampaign;
 import vn.baocao.conversation.CommandHandler;
 import vn.baocao.conversation.DialogState;
 import vn.baocao.conversation.Inbound;
 import vn.baocao.conversation.Turn;
 
 /** /audit [n], /nhatky: the latest admin actions, newest first. */
+@PerCampaign
 @Component
 @Order(100)
 final class AuditCommand implements CommandHandler {

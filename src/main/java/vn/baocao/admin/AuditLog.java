@@ -6,6 +6,7 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import vn.baocao.campaign.PerCampaign;
 import vn.baocao.campaign.Campaign;
 import vn.baocao.campaign.CampaignCalendar;
 import vn.baocao.campaign.Channel;
@@ -18,6 +19,7 @@ import vn.baocao.roster.UserRef;
  * after are stored as the sentences admins read, since they are for people, not for
  * replaying.
  */
+@PerCampaign
 @Repository
 public class AuditLog {
 

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import vn.baocao.campaign.PerCampaign;
 import vn.baocao.campaign.Campaign;
 import vn.baocao.campaign.Channel;
 import vn.baocao.conversation.CommitteeChats;
@@ -16,6 +17,7 @@ import vn.baocao.roster.UserRef;
  * campaign file's. A scanned component, so the core's default (the file only) steps aside
  * for it.
  */
+@PerCampaign
 @Repository
 class BoundCommitteeChats implements CommitteeChats {
 

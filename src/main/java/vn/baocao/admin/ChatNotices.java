@@ -9,6 +9,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
+import vn.baocao.campaign.PerCampaign;
+import vn.baocao.campaign.CampaignFolder;
 import vn.baocao.campaign.Channel;
 import vn.baocao.messaging.ChatChanges;
 import vn.baocao.messaging.Outbound;
@@ -24,6 +26,7 @@ import vn.baocao.roster.UserRef;
  * the committee group) cannot be written to any more, told once until that person writes
  * again.
  */
+@PerCampaign
 @Component
 final class ChatNotices implements ChatChanges {
 
@@ -43,8 +46,11 @@ final class ChatNotices implements ChatChanges {
 
 	private final Texts core = new Texts();
 
+	private final boolean several;
+
 	ChatNotices(AdminDesk admin, BoundCommitteeChats committee, Roster roster, People people, Outbox outbox,
-			Clock clock) {
+			Clock clock, CampaignFolder folder) {
+		this.several = folder.several();
 		this.admin = admin;
 		this.committee = committee;
 		this.roster = roster;
@@ -72,6 +78,10 @@ final class ChatNotices implements ChatChanges {
 		}
 		UserRef person = new UserRef(channel, chatId);
 		List<String> hamlets = roster.hamletsLedBy(person).stream().map(admin.desk()::hamletName).toList();
+		if (several && hamlets.isEmpty()) {
+			// with several campaigns each tells its admins of its own leads only
+			return;
+		}
 		tellAdmins(ch -> hamlets.isEmpty() ? admin.text("chat.person-unreachable", people.label(person, ch), note)
 				: admin.text("chat.lead-unreachable", people.label(person, ch), String.join(", ", hamlets), note));
 	}

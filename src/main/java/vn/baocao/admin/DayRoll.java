@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
+import vn.baocao.campaign.PerCampaign;
 import vn.baocao.campaign.Campaign;
 import vn.baocao.campaign.Unit;
 import vn.baocao.campaign.Timeliness;
@@ -21,6 +22,7 @@ import vn.baocao.roster.Excuses.Excuse;
  * Where each hamlet stands on one day: reported on time, late, excused or missing. A
  * report sent on an excused day counts as a report.
  */
+@PerCampaign
 @Component
 final class DayRoll {
 

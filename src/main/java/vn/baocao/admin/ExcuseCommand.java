@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
+import vn.baocao.campaign.PerCampaign;
 import vn.baocao.campaign.Unit;
 import vn.baocao.conversation.CommandHandler;
 import vn.baocao.conversation.DialogState;
@@ -24,6 +25,7 @@ import vn.baocao.roster.Excuses.Excuse;
  * The second word is the day only when it looks like one, so "/vang cau trưởng ấp ốm"
  * excuses today.
  */
+@PerCampaign
 @Component
 @Order(60)
 final class ExcuseCommand implements CommandHandler {

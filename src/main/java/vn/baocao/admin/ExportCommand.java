@@ -6,6 +6,7 @@ import java.util.List;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
+import vn.baocao.campaign.PerCampaign;
 import vn.baocao.campaign.Schedule;
 import vn.baocao.conversation.CommandHandler;
 import vn.baocao.conversation.DialogState;
@@ -23,6 +24,7 @@ import vn.baocao.messaging.Texts;
  * campaign days, sent to the admin who asked. No day: from the first campaign day to
  * today (or the last day); one day: that day alone; two: from one to the other.
  */
+@PerCampaign
 @Component
 @Order(85)
 final class ExportCommand implements CommandHandler {

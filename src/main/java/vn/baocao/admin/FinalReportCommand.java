@@ -6,6 +6,7 @@ import java.util.List;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
+import vn.baocao.campaign.PerCampaign;
 import vn.baocao.campaign.Schedule;
 import vn.baocao.conversation.CommandHandler;
 import vn.baocao.conversation.DialogState;
@@ -23,6 +24,7 @@ import vn.baocao.messaging.Texts;
  * up to that campaign day (by default today, or the last day once the campaign is over):
  * the sơ kết when the last day is in, a progress report before.
  */
+@PerCampaign
 @Component
 @Order(86)
 final class FinalReportCommand implements CommandHandler {

@@ -7,6 +7,7 @@ import java.util.List;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
+import vn.baocao.campaign.PerCampaign;
 import vn.baocao.admin.DayRoll.HamletDay;
 import vn.baocao.conversation.CommandHandler;
 import vn.baocao.conversation.DialogState;
@@ -18,6 +19,7 @@ import vn.baocao.roster.Roster;
  * /hamlets, /dsap: every hamlet with its code, its current leads and where it stands
  * today.
  */
+@PerCampaign
 @Component
 @Order(10)
 final class HamletsCommand implements CommandHandler {

@@ -9,6 +9,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
+import vn.baocao.campaign.PerCampaign;
 import vn.baocao.campaign.Unit;
 import vn.baocao.conversation.CommandHandler;
 import vn.baocao.conversation.DialogState;
@@ -23,6 +24,7 @@ import vn.baocao.roster.Invites.Invite;
  * group the code goes to the admin's private chat instead, since anyone who reads it
  * could use it.
  */
+@PerCampaign
 @Component
 @Order(30)
 final class InviteCommand implements CommandHandler {

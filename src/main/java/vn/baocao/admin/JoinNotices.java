@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 
+import vn.baocao.campaign.PerCampaign;
 import vn.baocao.campaign.Channel;
 import vn.baocao.conversation.JoinListener;
 import vn.baocao.messaging.Outbound;
@@ -22,6 +23,7 @@ import vn.baocao.roster.UserRef;
  * running channel) and the join goes into the audit log, since it changed a hamlet's
  * leads, or which accounts hear of a hamlet as its supervisor.
  */
+@PerCampaign
 @Component
 final class JoinNotices implements JoinListener {
 

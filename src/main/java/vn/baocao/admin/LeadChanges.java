@@ -8,6 +8,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
+import vn.baocao.campaign.PerCampaign;
 import vn.baocao.admin.DayRoll.HamletDay;
 import vn.baocao.campaign.CampaignCalendar;
 import vn.baocao.campaign.Unit;
@@ -27,6 +28,7 @@ import vn.baocao.roster.UserRef;
  * is told, a new lead is greeted with the hamlet and today's state. Nobody keeps filling
  * in a report they may no longer send.
  */
+@PerCampaign
 @Component
 final class LeadChanges {
 

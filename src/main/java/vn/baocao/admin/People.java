@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 
+import vn.baocao.campaign.PerCampaign;
 import vn.baocao.campaign.Channel;
 import vn.baocao.roster.ChatUser;
 import vn.baocao.roster.Roster;
@@ -17,6 +18,7 @@ import vn.baocao.roster.UserRef;
  * Names people the way admins recognise them and reads the way admins point at someone:
  * {@code @username}, a user id, or {@code channel:id} for an account on another channel.
  */
+@PerCampaign
 @Component
 final class People {
 

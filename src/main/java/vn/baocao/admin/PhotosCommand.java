@@ -6,6 +6,7 @@ import java.util.List;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
+import vn.baocao.campaign.PerCampaign;
 import vn.baocao.campaign.Schedule;
 import vn.baocao.conversation.CommandHandler;
 import vn.baocao.conversation.DialogState;
@@ -22,6 +23,7 @@ import vn.baocao.photo.PhotoZip;
  * of campaign days ({@code <unit-code>/<yyyy-MM-dd>/<NN>.jpg}) for whoever makes the
  * video report. Days as for /export.
  */
+@PerCampaign
 @Component
 @Order(87)
 final class PhotosCommand implements CommandHandler {

@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
+import vn.baocao.campaign.PerCampaign;
 import vn.baocao.admin.DayRoll.HamletDay;
 import vn.baocao.admin.DayRoll.Standing;
 import vn.baocao.campaign.CampaignCalendar;
@@ -24,6 +25,7 @@ import vn.baocao.roster.Roster;
  * /remind, /nhac: remind today's missing hamlets now, and tell the admin which ones were
  * reminded and which have nobody to remind.
  */
+@PerCampaign
 @Component
 @Order(80)
 final class RemindCommand implements CommandHandler {

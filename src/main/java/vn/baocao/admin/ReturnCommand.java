@@ -6,6 +6,7 @@ import java.util.List;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
+import vn.baocao.campaign.PerCampaign;
 import vn.baocao.admin.Reviewing.Found;
 import vn.baocao.admin.Reviewing.Refused;
 import vn.baocao.conversation.CommandHandler;
@@ -21,6 +22,7 @@ import vn.baocao.report.ReviewState;
  * to amend it. Without a reason (the digest's "Yêu cầu bổ sung" button) the bot asks for
  * one and the next line typed completes the command.
  */
+@PerCampaign
 @Component
 @Order(61)
 final class ReturnCommand implements CommandHandler {

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
+import vn.baocao.campaign.PerCampaign;
 import vn.baocao.campaign.Unit;
 import vn.baocao.conversation.DialogState;
 import vn.baocao.conversation.Inbound;
@@ -29,6 +30,7 @@ import vn.baocao.roster.UserRef;
  * latest report up to today), the stored review, its audit line and the messages to the
  * unit's leads. Shared by /accept and /return, typed or pressed under a digest.
  */
+@PerCampaign
 @Component
 final class Reviewing {
 

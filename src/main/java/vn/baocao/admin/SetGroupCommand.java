@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
+import vn.baocao.campaign.PerCampaign;
 import vn.baocao.conversation.CommandHandler;
 import vn.baocao.conversation.DialogState;
 import vn.baocao.conversation.Inbound;
@@ -16,6 +17,7 @@ import vn.baocao.conversation.Turn;
  * (summaries go there, admins may command there). The Router lets it through in groups
  * that are not yet the committee's, for admins only.
  */
+@PerCampaign
 @Component
 @Order(110)
 final class SetGroupCommand implements CommandHandler {

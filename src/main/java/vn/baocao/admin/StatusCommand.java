@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
+import vn.baocao.campaign.PerCampaign;
 import vn.baocao.admin.DayRoll.HamletDay;
 import vn.baocao.admin.DayRoll.Standing;
 import vn.baocao.conversation.CommandHandler;
@@ -28,6 +29,7 @@ import vn.baocao.roster.UserRef;
  * /status [dd/MM], /tinhhinh: one day's reporting at a glance: how many reported, then
  * each hamlet with who sent it and when, or who has not.
  */
+@PerCampaign
 @Component
 @Order(20)
 final class StatusCommand implements CommandHandler {

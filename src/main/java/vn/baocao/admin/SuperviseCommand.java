@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
+import vn.baocao.campaign.PerCampaign;
 import vn.baocao.campaign.Unit;
 import vn.baocao.conversation.CommandHandler;
 import vn.baocao.conversation.DialogState;
@@ -23,6 +24,7 @@ import vn.baocao.roster.Supervisors.Supervision;
  * while the campaign file names one that has no account yet, which is how the plan's
  * names get their chat accounts. Without arguments: every hamlet's supervisors.
  */
+@PerCampaign
 @Component
 @Order(55)
 final class SuperviseCommand implements CommandHandler {

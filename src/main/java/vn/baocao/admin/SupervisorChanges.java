@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 
+import vn.baocao.campaign.PerCampaign;
 import vn.baocao.campaign.Channel;
 import vn.baocao.campaign.Unit;
 import vn.baocao.campaign.Schedule;
@@ -24,6 +25,7 @@ import vn.baocao.roster.UserRef;
  * supervisors are named to admins, and what a supervisor hears when an admin adds or
  * removes them.
  */
+@PerCampaign
 @Component
 final class SupervisorChanges {
 

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
+import vn.baocao.campaign.PerCampaign;
 import vn.baocao.campaign.Unit;
 import vn.baocao.conversation.CommandHandler;
 import vn.baocao.conversation.DialogState;
@@ -17,6 +18,7 @@ import vn.baocao.roster.Roster;
 import vn.baocao.roster.UserRef;
 
 /** /unassign, /huyphancong: ends one lead's assignment of a hamlet, or all of them. */
+@PerCampaign
 @Component
 @Order(50)
 final class UnassignCommand implements CommandHandler {

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
+import vn.baocao.campaign.PerCampaign;
 import vn.baocao.campaign.Unit;
 import vn.baocao.conversation.CommandHandler;
 import vn.baocao.conversation.DialogState;
@@ -18,6 +19,7 @@ import vn.baocao.roster.Excuses.Excuse;
 /**
  * /unexcuse &lt;hamlet&gt; [dd/MM], /huyvang: the hamlet must report that day after all.
  */
+@PerCampaign
 @Component
 @Order(70)
 final class UnexcuseCommand implements CommandHandler {

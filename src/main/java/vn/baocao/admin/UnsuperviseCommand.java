@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
+import vn.baocao.campaign.PerCampaign;
 import vn.baocao.campaign.Unit;
 import vn.baocao.conversation.CommandHandler;
 import vn.baocao.conversation.DialogState;
@@ -22,6 +23,7 @@ import vn.baocao.roster.UserRef;
  * of the hamlet. A supervisor the campaign file names whose account is ended is not shown
  * again (as with leads, the file applies once); to restore them, /supervise again.
  */
+@PerCampaign
 @Component
 @Order(56)
 final class UnsuperviseCommand implements CommandHandler {

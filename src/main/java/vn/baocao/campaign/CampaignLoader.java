@@ -75,6 +75,32 @@ public final class CampaignLoader {
 		return new Builder(top).build();
 	}
 
+	/**
+	 * A folder's {@code district.yml}: the district's name, its admins and its committee
+	 * chat (the same shapes as a campaign file's {@code admins} and {@code committee}).
+	 */
+	public static District loadDistrict(Path file) {
+		String name = file.toString();
+		Object root;
+		try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+			root = new Yaml(new SafeConstructor(new LoaderOptions())).load(reader);
+		}
+		catch (IOException ex) {
+			throw new CampaignFileException(name, "", "cannot be read as UTF-8 text: " + ex.getMessage());
+		}
+		catch (YAMLException ex) {
+			throw new CampaignFileException(name, "", "not valid YAML: " + firstLine(ex.getMessage()));
+		}
+		if (root == null) {
+			throw new CampaignFileException(name, "", "the file is empty");
+		}
+		YamlNode top = new YamlNode(name, "", root);
+		top.allowOnly(Set.of("name", "admins", "committee"));
+		Builder builder = new Builder(top);
+		return new District(top.get("name").optionalText() == null ? "" : top.get("name").optionalText(),
+				builder.channelIds(top.get("admins")), builder.committee(top.get("committee")));
+	}
+
 	private static String firstLine(String text) {
 		return text == null ? "" : text.lines().findFirst().orElse("").trim();
 	}

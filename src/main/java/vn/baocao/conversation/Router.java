@@ -17,7 +17,7 @@ import vn.baocao.roster.Invites;
  * who may run it, and where), anything else to the chat's open report. Group chatter is
  * ignored.
  */
-public final class Router {
+public final class Router implements Routing {
 
 	private final Desk desk;
 
@@ -68,6 +68,7 @@ public final class Router {
 		}
 	}
 
+	@Override
 	public Turn route(Inbound in, DialogState state) {
 		if (in.content() instanceof Inbound.Button button && button.payload().startsWith("/")
 				&& Inbound.parseText(button.payload()) instanceof Inbound.Command command) {

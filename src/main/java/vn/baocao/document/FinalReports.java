@@ -20,6 +20,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
+import vn.baocao.campaign.PerCampaign;
 import vn.baocao.campaign.Campaign;
 import vn.baocao.campaign.CampaignCalendar;
 import vn.baocao.campaign.Unit;
@@ -39,6 +40,7 @@ import vn.baocao.roster.Excuses;
  * organisations), with each unit's review tally when the campaign reviews reports. Reads
  * only; storing and sending it is the caller's.
  */
+@PerCampaign
 @Service
 public class FinalReports {
 

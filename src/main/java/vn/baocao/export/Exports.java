@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 
+import vn.baocao.campaign.PerCampaign;
 import vn.baocao.campaign.Campaign;
 import vn.baocao.messaging.FileContent;
 import vn.baocao.messaging.Texts;
@@ -27,6 +28,7 @@ import vn.baocao.summary.DailySummary;
  * comes from the summary's {@link Consolidator}, so a file never says other than the
  * summary text. Reads only: storing and sending the files is the caller's.
  */
+@PerCampaign
 @Service
 public class Exports {
 

@@ -16,14 +16,14 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.baocao.conversation.Conversations;
 import vn.baocao.conversation.DialogState;
 import vn.baocao.conversation.Inbound;
-import vn.baocao.conversation.Router;
+import vn.baocao.conversation.Routing;
 import vn.baocao.conversation.Turn;
 import vn.baocao.messaging.Outbound;
 import vn.baocao.messaging.Outbox;
 import vn.baocao.storage.SharedDatabase;
 import vn.baocao.messaging.Reachability;
 import vn.baocao.messaging.Texts;
-import vn.baocao.roster.Roster;
+import vn.baocao.roster.SeenUsers;
 
 /**
  * The one way in. The dedupe marker, the new dialogue state, any stored report and the
@@ -42,11 +42,11 @@ public class InboundProcessor {
 
 	private final Conversations conversations;
 
-	private final Router router;
+	private final Routing router;
 
 	private final Outbox outbox;
 
-	private final Roster roster;
+	private final SeenUsers roster;
 
 	private final Texts texts;
 
@@ -67,8 +67,8 @@ public class InboundProcessor {
 	 */
 	private final ReentrantLock[] chatLocks = new ReentrantLock[256];
 
-	InboundProcessor(TransactionTemplate transactions, JdbcClient jdbc, Conversations conversations, Router router,
-			Outbox outbox, Roster roster, Texts texts, Clock clock, LimitSettings limits, Reachability reachability,
+	InboundProcessor(TransactionTemplate transactions, JdbcClient jdbc, Conversations conversations, Routing router,
+			Outbox outbox, SeenUsers roster, Texts texts, Clock clock, LimitSettings limits, Reachability reachability,
 			ObjectProvider<HandledUpdates> metrics, SharedDatabase database) {
 		this.database = database;
 		this.flood = new FloodGate(limits.updatesPerMinute());

@@ -18,6 +18,7 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import vn.baocao.campaign.PerCampaign;
 import vn.baocao.campaign.Campaign;
 
 /**
@@ -26,6 +27,7 @@ import vn.baocao.campaign.Campaign;
  * set by BAOCAO_NOW does not move them). On PostgreSQL there is no file to back up:
  * pg_dump does that.
  */
+@PerCampaign
 @Component
 @EnableConfigurationProperties(HousekeepingSettings.class)
 class Housekeeping implements SmartLifecycle {

@@ -19,6 +19,7 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import vn.baocao.campaign.PerCampaign;
 import vn.baocao.campaign.Campaign;
 import vn.baocao.messaging.Attachment;
 import vn.baocao.messaging.FileContent;
@@ -35,6 +36,7 @@ import vn.baocao.report.Value;
  * caps, and tries a failed fetch again later (doubling the wait) until it runs out of
  * attempts.
  */
+@PerCampaign
 @Component
 public class PhotoKeeper implements SmartLifecycle {
 

@@ -17,6 +17,7 @@ import javax.imageio.ImageIO;
 
 import org.springframework.stereotype.Service;
 
+import vn.baocao.campaign.PerCampaign;
 import vn.baocao.campaign.Campaign;
 import vn.baocao.campaign.Unit;
 import vn.baocao.messaging.FileContent;
@@ -28,6 +29,7 @@ import vn.baocao.report.Reports;
  * organisations, each day), NN counting the unit's photos of the day in the order sent (a
  * PNG is turned into a JPEG so every entry is what its name says).
  */
+@PerCampaign
 @Service
 public class PhotoZip {
 

@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
+import vn.baocao.campaign.PerCampaign;
 import vn.baocao.messaging.FileContent;
 import vn.baocao.messaging.StoredFiles;
 import vn.baocao.report.DailyReport;
@@ -19,6 +20,7 @@ import vn.baocao.report.Value;
  * The photos of stored reports as the documents show them: each report's latest
  * revision's photos, in the order sent, kept or not.
  */
+@PerCampaign
 @Service
 public class ReportPhotos {
 

@@ -8,6 +8,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
+import vn.baocao.campaign.PerCampaign;
 import vn.baocao.campaign.Campaign;
 import vn.baocao.campaign.CampaignCalendar;
 import vn.baocao.document.FinalReports;
@@ -25,6 +26,7 @@ import vn.baocao.summary.SummaryText;
  * and the written report upward (the sơ kết .docx), to the committee as the summaries go
  * and to each admin privately.
  */
+@PerCampaign
 @Service
 class FinalReportService {
 

@@ -12,6 +12,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import vn.baocao.campaign.PerCampaign;
 import vn.baocao.campaign.CampaignCalendar;
 import vn.baocao.export.ExportFile;
 import vn.baocao.messaging.Outbound;
@@ -26,6 +27,7 @@ import vn.baocao.summary.SentLate;
  * {@code late-after} after its time (the bot was down), it still goes, once, and says it
  * is late.
  */
+@PerCampaign
 @Component
 class OncePerRun {
 

@@ -4,9 +4,11 @@ import java.time.LocalDate;
 
 import org.springframework.stereotype.Component;
 
+import vn.baocao.campaign.PerCampaign;
 import vn.baocao.admin.MissingReminder;
 
 /** /remind (/nhac) sends the very reminders the schedule sends, only now. */
+@PerCampaign
 @Component
 class RemindNow implements MissingReminder {
 

@@ -7,18 +7,20 @@ import org.quartz.Job;
 import org.quartz.JobDataMap;
 import org.quartz.JobExecutionContext;
 
+import vn.baocao.campaign.Campaigns;
+
 /**
  * Quartz's entry for a reminder: the trigger names the day and the time; the service does
  * the rest.
  */
 class ReminderJob implements Job {
 
-	private final ReminderService reminders;
+	private final Campaigns campaigns;
 
 	private final JobRetry retry;
 
-	ReminderJob(ReminderService reminders, JobRetry retry) {
-		this.reminders = reminders;
+	ReminderJob(Campaigns campaigns, JobRetry retry) {
+		this.campaigns = campaigns;
 		this.retry = retry;
 	}
 
@@ -27,6 +29,7 @@ class ReminderJob implements Job {
 		JobDataMap data = context.getMergedJobDataMap();
 		LocalDate day = LocalDate.parse(data.getString(TriggerInstaller.DAY));
 		LocalTime slot = LocalTime.parse(data.getString(TriggerInstaller.SLOT));
+		ReminderService reminders = campaigns.bean(CampaignOfJob.of(context, campaigns), ReminderService.class);
 		retry.run(context, () -> reminders.scheduled(day, slot));
 	}
 

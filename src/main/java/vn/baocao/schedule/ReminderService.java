@@ -16,6 +16,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import vn.baocao.campaign.PerCampaign;
 import vn.baocao.campaign.Campaign;
 import vn.baocao.campaign.CampaignCalendar;
 import vn.baocao.campaign.Channel;
@@ -36,6 +37,7 @@ import vn.baocao.text.MessageSplitter;
  * Reminders, scheduled and on demand. A lead's private chat id is their user id on every
  * channel, so a reminder goes to the user id the roster holds.
  */
+@PerCampaign
 @Service
 class ReminderService implements Reminders {
 

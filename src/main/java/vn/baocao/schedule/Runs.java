@@ -8,6 +8,7 @@ import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import vn.baocao.campaign.PerCampaign;
 import vn.baocao.campaign.Campaign;
 
 /**
@@ -15,6 +16,7 @@ import vn.baocao.campaign.Campaign;
  * run happen once however often Quartz fires it. Claim a run in the transaction that
  * queues its messages: if the claim fails, another firing already did the work.
  */
+@PerCampaign
 @Repository
 class Runs {
 

@@ -8,6 +8,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
+import vn.baocao.campaign.PerCampaign;
 import vn.baocao.campaign.Campaign;
 import vn.baocao.export.ExportFile;
 import vn.baocao.export.Exports;
@@ -20,6 +21,7 @@ import vn.baocao.messaging.StoredFiles;
  * writer waits on an open transaction, then stored inside it with the messages that carry
  * them.
  */
+@PerCampaign
 @Component
 class SummaryAttachments {
 

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 
 import org.springframework.stereotype.Component;
 
+import vn.baocao.campaign.PerCampaign;
 import vn.baocao.campaign.CampaignCalendar;
 import vn.baocao.conversation.CommandHandler;
 import vn.baocao.conversation.DialogState;
@@ -24,6 +25,7 @@ import vn.baocao.text.MessageSplitter;
  * by default) to the committee now, and tells the admin where it went. Does not count as
  * the day's scheduled summary, which still goes out at its time.
  */
+@PerCampaign
 @Component
 class SummaryCommand implements CommandHandler {
 

@@ -6,6 +6,7 @@ import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
+import vn.baocao.campaign.PerCampaign;
 import vn.baocao.campaign.Campaign;
 import vn.baocao.campaign.Channel;
 import vn.baocao.conversation.CommitteeChats;
@@ -17,6 +18,7 @@ import vn.baocao.roster.UserRef;
  * Who gets the summaries: the committee chat of every running channel that has one, and
  * each committee member privately; the final report also each admin privately.
  */
+@PerCampaign
 @Component
 class SummaryRecipients {
 

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.springframework.stereotype.Service;
 
+import vn.baocao.campaign.PerCampaign;
 import vn.baocao.campaign.Campaign;
 import vn.baocao.campaign.CampaignCalendar;
 import vn.baocao.campaign.Channel;
@@ -28,6 +29,7 @@ import vn.baocao.summary.SummaryText;
  * running channel that has one and privately to each committee member listed in the
  * campaign file. The final report after the last day is {@link FinalReportService}'s.
  */
+@PerCampaign
 @Service
 public class SummaryService {
 

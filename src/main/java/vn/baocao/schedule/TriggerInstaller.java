@@ -24,7 +24,10 @@ import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import vn.baocao.campaign.PerCampaign;
+import vn.baocao.campaign.Campaign;
 import vn.baocao.campaign.CampaignCalendar;
+import vn.baocao.campaign.CampaignFolder;
 
 /**
  * Builds Quartz's triggers from the campaign file at every start, before the scheduler
@@ -37,6 +40,7 @@ import vn.baocao.campaign.CampaignCalendar;
  * up. Run again, it moves, adds and removes triggers so that they match the file and the
  * records.
  */
+@PerCampaign
 @Component
 class TriggerInstaller implements SmartInitializingSingleton {
 
@@ -47,6 +51,9 @@ class TriggerInstaller implements SmartInitializingSingleton {
 	static final String DAY = "day";
 
 	static final String SLOT = "slot";
+
+	/** With several campaigns, which campaign a trigger is of. */
+	static final String CAMPAIGN = "campaign";
 
 	static final JobKey REMINDER_JOB = JobKey.jobKey("reminder", GROUP);
 
@@ -71,8 +78,17 @@ class TriggerInstaller implements SmartInitializingSingleton {
 
 	private final Clock clock;
 
+	/**
+	 * The campaign's own group of jobs and triggers (the one campaign's: {@link #GROUP}).
+	 */
+	private final String group;
+
+	private final String campaignId;
+
 	TriggerInstaller(Scheduler scheduler, CampaignCalendar calendar, Runs runs, TransactionTemplate transactions,
-			Clock clock) {
+			Clock clock, Campaign campaign, CampaignFolder folder) {
+		this.campaignId = campaign.id();
+		this.group = folder.several() ? GROUP + "/" + campaign.id() : GROUP;
 		this.scheduler = scheduler;
 		this.calendar = calendar;
 		this.timetable = new Timetable(calendar);
@@ -110,18 +126,19 @@ class TriggerInstaller implements SmartInitializingSingleton {
 	private Installed sync() throws SchedulerException {
 		Instant now = calendar.now();
 		Instant since = runs.installedSince(now);
-		scheduler.addJob(job(ReminderJob.class, REMINDER_JOB, "Reminds the leads of hamlets not reported yet"), true);
-		scheduler.addJob(job(SummaryJob.class, SUMMARY_JOB, "Posts the day's consolidated summary"), true);
-		scheduler.addJob(job(WindowCloseJob.class, CLOSE_JOB, "Tells supervisors of hamlets still missing"), true);
+		scheduler.addJob(job(ReminderJob.class, job(REMINDER_JOB), "Reminds the leads of hamlets not reported yet"),
+				true);
+		scheduler.addJob(job(SummaryJob.class, job(SUMMARY_JOB), "Posts the day's consolidated summary"), true);
+		scheduler.addJob(job(WindowCloseJob.class, job(CLOSE_JOB), "Tells supervisors of hamlets still missing"), true);
 		Set<String> done = runs.doneIds();
 		Map<TriggerKey, Timetable.Due> wanted = new LinkedHashMap<>();
 		for (Timetable.Due due : timetable.triggered()) {
 			if (!isDone(due.run(), done) && !due.at().isBefore(since)) {
-				wanted.put(key(due.run()), due);
+				wanted.put(keyHere(due.run()), due);
 			}
 		}
 		int removed = 0;
-		for (TriggerKey key : scheduler.getTriggerKeys(GroupMatcher.triggerGroupEquals(GROUP))) {
+		for (TriggerKey key : scheduler.getTriggerKeys(GroupMatcher.triggerGroupEquals(group))) {
 			if (!wanted.containsKey(key)) {
 				scheduler.unscheduleJob(key);
 				removed++;
@@ -160,19 +177,33 @@ class TriggerInstaller implements SmartInitializingSingleton {
 		return TriggerKey.triggerKey(run.id(), GROUP);
 	}
 
-	private static JobDetail job(Class<? extends org.quartz.Job> type, JobKey key, String description) {
-		return JobBuilder.newJob(type).withIdentity(key).withDescription(description).storeDurably().build();
+	private TriggerKey keyHere(Run run) {
+		return TriggerKey.triggerKey(run.id(), group);
 	}
 
-	private static Trigger trigger(Timetable.Due due) {
+	/** The campaign's own key of one of the jobs. */
+	private JobKey job(JobKey shared) {
+		return JobKey.jobKey(shared.getName(), group);
+	}
+
+	private JobDetail job(Class<? extends org.quartz.Job> type, JobKey key, String description) {
+		return JobBuilder.newJob(type)
+			.withIdentity(key)
+			.withDescription(description)
+			.usingJobData(CAMPAIGN, campaignId)
+			.storeDurably()
+			.build();
+	}
+
+	private Trigger trigger(Timetable.Due due) {
 		Run run = due.run();
 		TriggerBuilder<Trigger> builder = TriggerBuilder.newTrigger()
-			.withIdentity(key(run))
-			.forJob(switch (run.kind()) {
+			.withIdentity(keyHere(run))
+			.forJob(job(switch (run.kind()) {
 				case REMINDER -> REMINDER_JOB;
 				case CLOSE -> CLOSE_JOB;
 				case SUMMARY, FINAL -> SUMMARY_JOB;
-			})
+			}))
 			.usingJobData(DAY, run.day().toString())
 			.startAt(Date.from(due.at()));
 		if (run.slot() != null) {

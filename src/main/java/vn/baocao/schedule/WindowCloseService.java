@@ -9,6 +9,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import vn.baocao.campaign.PerCampaign;
 import vn.baocao.campaign.CampaignCalendar;
 import vn.baocao.messaging.Outbound;
 import vn.baocao.messaging.Outbox;
@@ -19,6 +20,7 @@ import vn.baocao.supervisor.SupervisorEscalation;
  * short "still missing" note. Fired after late-until (the bot was down) it is dropped and
  * recorded.
  */
+@PerCampaign
 @Service
 class WindowCloseService {
 

@@ -10,6 +10,7 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
+import vn.baocao.campaign.PerCampaign;
 import vn.baocao.campaign.Campaign;
 import vn.baocao.campaign.FieldDef;
 import vn.baocao.campaign.Unit;
@@ -22,6 +23,7 @@ import vn.baocao.report.ViNumber;
  * report's order, numbers in vi-VN style with the share of the hamlet's target where it
  * has one; long texts cut short.
  */
+@PerCampaign
 @Component
 final class Figures {
 

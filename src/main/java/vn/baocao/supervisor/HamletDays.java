@@ -5,12 +5,14 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
+import vn.baocao.campaign.PerCampaign;
 import vn.baocao.campaign.Campaign;
 import vn.baocao.campaign.Unit;
 import vn.baocao.report.Reports;
 import vn.baocao.roster.Excuses;
 
 /** Where hamlets stand on a day, read fresh from the reports and the excuses. */
+@PerCampaign
 @Component
 final class HamletDays {
 

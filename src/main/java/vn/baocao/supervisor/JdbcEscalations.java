@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import vn.baocao.campaign.PerCampaign;
 import vn.baocao.campaign.Campaign;
 import vn.baocao.roster.UserRef;
 
@@ -13,6 +14,7 @@ import vn.baocao.roster.UserRef;
  * {@link Escalations} on the {@code supervisor_escalation} table; its primary key is the
  * guard, so two runs racing each other still tell an account once.
  */
+@PerCampaign
 @Repository
 class JdbcEscalations implements Escalations {
 

@@ -15,6 +15,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
+import vn.baocao.campaign.PerCampaign;
 import vn.baocao.admin.DeepLinks;
 import vn.baocao.campaign.Campaign;
 import vn.baocao.campaign.CampaignCalendar;
@@ -43,6 +44,7 @@ import vn.baocao.roster.Supervisors;
  * account of the same person, on any channel, oversee the same hamlets: the invitation
  * mechanism with the SUPERVISOR role, redeemed with /start like any invitation.
  */
+@PerCampaign
 @Component
 @Order(1)
 final class MyHamletsCommand implements CommandHandler {

@@ -6,6 +6,7 @@ import java.util.function.Predicate;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
+import vn.baocao.campaign.PerCampaign;
 import vn.baocao.campaign.Channel;
 import vn.baocao.messaging.Option;
 import vn.baocao.messaging.Outbound;
@@ -19,6 +20,7 @@ import vn.baocao.roster.UserRef;
  * a running channel, in its private chat. A supervisor the plan names without an account
  * is left out.
  */
+@PerCampaign
 @Component
 final class Recipients {
 

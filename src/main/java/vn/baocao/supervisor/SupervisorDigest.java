@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
+import vn.baocao.campaign.PerCampaign;
 import vn.baocao.campaign.Campaign;
 import vn.baocao.campaign.Unit;
 import vn.baocao.campaign.Timeliness;
@@ -26,6 +27,7 @@ import vn.baocao.roster.UserRef;
  * <p>
  * A scanned component, so the core's default listener (which tells nobody) steps aside.
  */
+@PerCampaign
 @Component
 final class SupervisorDigest implements SubmissionListener {
 

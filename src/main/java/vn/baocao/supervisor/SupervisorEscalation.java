@@ -15,6 +15,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.baocao.campaign.PerCampaign;
 import vn.baocao.campaign.CampaignCalendar;
 import vn.baocao.campaign.Unit;
 import vn.baocao.campaign.Timeliness;
@@ -44,6 +45,7 @@ import vn.baocao.roster.UserRef;
  * stage only from the last reminder time until the window closes, the window-closed stage
  * only between the close and late-until, both only on campaign days.
  */
+@PerCampaign
 @Service
 public class SupervisorEscalation {
 

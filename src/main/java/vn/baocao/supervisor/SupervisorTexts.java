@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 
+import vn.baocao.campaign.PerCampaign;
 import vn.baocao.campaign.CampaignCalendar;
 import vn.baocao.campaign.Channel;
 import vn.baocao.conversation.Desk;
@@ -21,6 +22,7 @@ import vn.baocao.roster.UserRef;
  * The supervisor texts ({@code messages/supervisor}) and the ways they write days, times,
  * durations and people.
  */
+@PerCampaign
 @Component
 final class SupervisorTexts {
 

@@ -16,7 +16,9 @@ import vn.baocao.campaign.CampaignLoader;
  * known, while Spring reads its configuration classes: with 10,000 units the file takes
  * about a second to parse, which the start no longer waits for in full (issue 18). The
  * {@code campaign} bean takes the result, or reads the file itself when the settings it
- * was bound with name another one. Registered in {@code META-INF/spring.factories}.
+ * was bound with name another one. With a folder of campaigns (BAOCAO_CAMPAIGN_DIR) it
+ * instead keeps the per-campaign components out of the application's scan. Registered in
+ * {@code META-INF/spring.factories}.
  */
 class CampaignPreload implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -24,6 +26,11 @@ class CampaignPreload implements ApplicationContextInitializer<ConfigurableAppli
 
 	@Override
 	public void initialize(ConfigurableApplicationContext context) {
+		if (OneCampaign.folderSet(context.getEnvironment())) {
+			// a folder: each campaign's components live in its own context
+			context.getBeanFactory().registerSingleton(PerCampaignExclusion.BEAN, new PerCampaignExclusion());
+			return;
+		}
 		Path file = Binder.get(context.getEnvironment())
 			.bind("baocao.campaign-file", Path.class)
 			.orElse(Path.of(BaocaoProperties.DEFAULT_CAMPAIGN_FILE));

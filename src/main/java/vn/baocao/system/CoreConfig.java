@@ -3,34 +3,27 @@ package vn.baocao.system;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
-import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import tools.jackson.databind.json.JsonMapper;
 
 import vn.baocao.campaign.Campaign;
-import vn.baocao.campaign.CampaignCalendar;
+import vn.baocao.campaign.CampaignFolder;
 import vn.baocao.campaign.CampaignLoader;
-import vn.baocao.conversation.CommandHandler;
-import vn.baocao.conversation.CommitteeChats;
-import vn.baocao.conversation.Desk;
-import vn.baocao.conversation.JoinListener;
-import vn.baocao.conversation.Router;
-import vn.baocao.conversation.SubmissionListener;
 import vn.baocao.messaging.Texts;
-import vn.baocao.report.Reports;
-import vn.baocao.roster.Invites;
-import vn.baocao.roster.Roster;
 import vn.baocao.text.Json;
 
-/** Builds the plain-Java core (campaign, calendar, dialogue router) as beans. */
+/**
+ * The shared core: the campaigns served, the clock in their zone, the texts, the JSON
+ * mapper. Each campaign's own core is {@link CampaignBeansConfig}.
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(BaocaoProperties.class)
 class CoreConfig {
@@ -43,11 +36,24 @@ class CoreConfig {
 		return Json.MAPPER;
 	}
 
+	/** The campaign file, or the folder of them (BAOCAO_CAMPAIGN_DIR). */
 	@Bean
-	Campaign campaign(BaocaoProperties properties, ObjectProvider<CampaignPreload.Reading> preload) {
+	CampaignFolder campaignFolder(BaocaoProperties properties, ObjectProvider<CampaignPreload.Reading> preload) {
+		if (properties.severalCampaigns()) {
+			return CampaignFolder.load(properties.campaignDir());
+		}
 		CampaignPreload.Reading reading = preload.getIfAvailable();
-		return reading == null ? CampaignLoader.load(properties.campaignFile())
-				: reading.campaign(properties.campaignFile());
+		return CampaignFolder.single(reading == null ? CampaignLoader.load(properties.campaignFile())
+				: reading.campaign(properties.campaignFile()));
+	}
+
+	/**
+	 * With one campaign file the application is that campaign's (see CampaignContexts).
+	 */
+	@Bean
+	@Conditional(OneCampaign.class)
+	Campaign campaign(CampaignFolder folder) {
+		return folder.campaigns().get(0);
 	}
 
 	/**
@@ -55,8 +61,8 @@ class CoreConfig {
 	 */
 	@Bean
 	@ConditionalOnMissingBean
-	Clock clock(Campaign campaign, BaocaoProperties properties) {
-		Clock system = Clock.system(campaign.schedule().zone());
+	Clock clock(CampaignFolder folder, BaocaoProperties properties) {
+		Clock system = Clock.system(folder.zone());
 		LocalDateTime now = properties.now();
 		if (now == null) {
 			return system;
@@ -66,43 +72,8 @@ class CoreConfig {
 	}
 
 	@Bean
-	CampaignCalendar campaignCalendar(Campaign campaign, Clock clock) {
-		return new CampaignCalendar(campaign.schedule(), clock);
-	}
-
-	@Bean
 	Texts texts() {
 		return new Texts();
-	}
-
-	@Bean
-	Desk desk(Campaign campaign, CampaignCalendar calendar, Texts texts, Reports reports, Roster roster) {
-		return new Desk(campaign, calendar, texts, reports, roster);
-	}
-
-	@Bean
-	@ConditionalOnMissingBean
-	CommitteeChats committeeChats(Campaign campaign) {
-		return channel -> campaign.committee().chatId(channel);
-	}
-
-	@Bean
-	@ConditionalOnMissingBean
-	SubmissionListener submissionListener() {
-		return SubmissionListener.none();
-	}
-
-	@Bean
-	@ConditionalOnMissingBean
-	JoinListener joinListener() {
-		return JoinListener.none();
-	}
-
-	@Bean
-	Router router(Desk desk, CommitteeChats committee, SubmissionListener listener, Invites invites, JoinListener joins,
-			List<CommandHandler> handlers,
-			@Value("${baocao.limits.group-refusal-quiet:10m}") java.time.Duration groupRefusalQuiet) {
-		return new Router(desk, committee, listener, invites, joins, handlers, groupRefusalQuiet);
 	}
 
 }

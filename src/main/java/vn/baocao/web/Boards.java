@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
+import vn.baocao.campaign.PerCampaign;
 import vn.baocao.campaign.Campaign;
 import vn.baocao.campaign.CampaignCalendar;
 import vn.baocao.campaign.FieldDef;
@@ -46,6 +47,7 @@ import vn.baocao.web.Board.UnitRow;
  * summary service's consolidated day, the stored reports and excuses, the consolidator's
  * running figures. Nothing here queries the database itself.
  */
+@PerCampaign
 @Component
 class Boards {
 

@@ -26,6 +26,7 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.baocao.campaign.Campaign;
+import vn.baocao.campaign.Campaigns;
 import vn.baocao.campaign.Schedule;
 import vn.baocao.export.ExportFile;
 import vn.baocao.export.Exports;
@@ -44,22 +45,22 @@ class DashboardController {
 	/** A day as /tonghop takes it. */
 	private static final DateTimeFormatter COMMAND_DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
-	private final Boards boards;
-
-	private final Exports exports;
-
-	private final DeskActions actions;
-
-	private final Schedule schedule;
+	private final Campaigns campaigns;
 
 	private final WebTexts texts;
 
-	DashboardController(Boards boards, Exports exports, DeskActions actions, Campaign campaign, WebTexts texts) {
-		this.boards = boards;
-		this.exports = exports;
-		this.actions = actions;
-		this.schedule = campaign.schedule();
+	DashboardController(Campaigns campaigns, WebTexts texts) {
+		this.campaigns = campaigns;
 		this.texts = texts;
+	}
+
+	/**
+	 * The campaign of the session's sign-in link (the one campaign's for older sessions).
+	 */
+	private <T> T of(WebUser user, Class<T> type) {
+		String id = user.campaignId() == null || campaigns.folder().find(user.campaignId()).isEmpty()
+				? campaigns.first().id() : user.campaignId();
+		return campaigns.bean(id, type);
 	}
 
 	@GetMapping
@@ -79,7 +80,8 @@ class DashboardController {
 	@GetMapping("/units/{code}")
 	String unit(@AuthenticationPrincipal WebUser user, @PathVariable String code,
 			@RequestParam(required = false) @Nullable String day, Model model) {
-		LocalDate chosen = chosen(day).orElse(boards.defaultDay());
+		Boards boards = of(user, Boards.class);
+		LocalDate chosen = chosen(boards, day).orElse(boards.defaultDay());
 		UnitPage page = boards.unit(user, code, chosen);
 		if (page == null) {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
@@ -90,8 +92,12 @@ class DashboardController {
 	}
 
 	@GetMapping("/files/{kind}")
-	ResponseEntity<byte[]> file(@PathVariable String kind, @RequestParam(required = false) @Nullable String day) {
-		LocalDate chosen = chosen(day).orElse(boards.defaultDay());
+	ResponseEntity<byte[]> file(@AuthenticationPrincipal WebUser user, @PathVariable String kind,
+			@RequestParam(required = false) @Nullable String day) {
+		Boards boards = of(user, Boards.class);
+		Exports exports = of(user, Exports.class);
+		Schedule schedule = of(user, Campaign.class).schedule();
+		LocalDate chosen = chosen(boards, day).orElse(boards.defaultDay());
 		Optional<ExportFile> file = switch (kind) {
 			case "day.xlsx" -> exports.daily(chosen).stream().filter(f -> !f.content().picture()).findFirst();
 			case "campaign.xlsx" -> Optional.of(exports.range(schedule.startDate(), chosen));
@@ -122,20 +128,22 @@ class DashboardController {
 	@PostMapping("/summary")
 	String summary(@AuthenticationPrincipal WebUser user, @RequestParam(required = false) @Nullable String day,
 			RedirectAttributes redirect) {
-		String args = chosen(day).map(d -> d.format(COMMAND_DAY)).orElse("");
+		String args = chosen(of(user, Boards.class), day).map(d -> d.format(COMMAND_DAY)).orElse("");
 		return act(user, DeskActions.Action.SUMMARY, args, day, redirect);
 	}
 
 	private String act(WebUser user, DeskActions.Action action, String args, @Nullable String day,
 			RedirectAttributes redirect) {
-		List<String> replies = actions.run(user, action, args);
+		List<String> replies = of(user, DeskActions.class).run(user, action, args);
 		redirect.addFlashAttribute("replies", replies);
-		LocalDate back = chosen(day).orElse(boards.defaultDay());
+		Boards boards = of(user, Boards.class);
+		LocalDate back = chosen(boards, day).orElse(boards.defaultDay());
 		return "redirect:" + SecurityConfig.DASHBOARD + "?day=" + back;
 	}
 
 	private void fill(Model model, WebUser user, @Nullable String day) {
-		Optional<LocalDate> chosen = chosen(day);
+		Boards boards = of(user, Boards.class);
+		Optional<LocalDate> chosen = chosen(boards, day);
 		if (day != null && chosen.isEmpty()) {
 			model.addAttribute("notice", texts.get("day.not-campaign", day));
 		}
@@ -144,7 +152,7 @@ class DashboardController {
 	}
 
 	/** The asked day when it is a campaign day. */
-	private Optional<LocalDate> chosen(@Nullable String day) {
+	private static Optional<LocalDate> chosen(Boards boards, @Nullable String day) {
 		if (day == null || day.isBlank()) {
 			return Optional.empty();
 		}

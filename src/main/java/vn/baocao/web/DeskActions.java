@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
+import vn.baocao.campaign.PerCampaign;
 import vn.baocao.admin.AuditLog;
 import vn.baocao.conversation.Inbound;
 import vn.baocao.inbox.InboundProcessor;
@@ -16,6 +17,7 @@ import vn.baocao.roster.UserRef;
  * {@code /nhac} and {@code /tonghop}, run as if typed in their private chat, so the same
  * checks, services, audit and replies apply (the replies also reach that chat).
  */
+@PerCampaign
 @Component
 class DeskActions {
 

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
+import vn.baocao.campaign.PerCampaign;
 import vn.baocao.campaign.Campaign;
 import vn.baocao.campaign.Unit;
 import vn.baocao.roster.Supervisors;
@@ -14,6 +15,7 @@ import vn.baocao.roster.UserRef;
  * a supervisor the units they oversee now, anyone else nothing. Asked at every request,
  * so a supervisor an admin removes loses the unit at once.
  */
+@PerCampaign
 @Component
 class Desks {
 

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
+import vn.baocao.campaign.PerCampaign;
 import vn.baocao.admin.AuditLog;
 import vn.baocao.campaign.CampaignCalendar;
 import vn.baocao.conversation.CommandHandler;
@@ -18,6 +19,7 @@ import vn.baocao.messaging.Outbound;
  * {@code /web}, {@code /dangnhap}: a one-time link that signs an admin or a supervisor in
  * to the dashboard. Private chats only, since whoever reads the link can use it.
  */
+@PerCampaign
 @Component
 class LoginLinkCommand implements CommandHandler {
 

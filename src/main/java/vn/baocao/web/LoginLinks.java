@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import vn.baocao.campaign.PerCampaign;
 import vn.baocao.campaign.Campaign;
 import vn.baocao.campaign.Channel;
 import vn.baocao.roster.ChatUser;
@@ -23,6 +24,7 @@ import vn.baocao.roster.UserRef;
  * The one-time sign-in links: 256 random bits each, valid {@link #VALID_FOR}, used once.
  * Only a code's SHA-256 is stored, so whoever reads the database cannot sign in.
  */
+@PerCampaign
 @Repository
 class LoginLinks {
 

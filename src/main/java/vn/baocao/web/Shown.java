@@ -7,12 +7,14 @@ import java.time.format.DateTimeFormatter;
 
 import org.springframework.stereotype.Component;
 
+import vn.baocao.campaign.PerCampaign;
 import vn.baocao.campaign.CampaignCalendar;
 import vn.baocao.campaign.FieldDef;
 import vn.baocao.report.Value;
 import vn.baocao.report.ViNumber;
 
 /** Values, days and times as the pages show them: vi-VN numbers, dd/MM/yyyy, HH:mm. */
+@PerCampaign
 @Component
 class Shown {
 

@@ -20,7 +20,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
 import vn.baocao.admin.AuditLog;
+import vn.baocao.campaign.Campaign;
 import vn.baocao.campaign.CampaignCalendar;
+import vn.baocao.campaign.Campaigns;
 import vn.baocao.campaign.Channel;
 import vn.baocao.conversation.Desk;
 
@@ -35,13 +37,7 @@ class SignInController {
 
 	static final Duration SESSION = Duration.ofHours(12);
 
-	private final LoginLinks links;
-
-	private final Desks desks;
-
-	private final CampaignCalendar calendar;
-
-	private final AuditLog audit;
+	private final Campaigns campaigns;
 
 	private final WebTexts texts;
 
@@ -51,11 +47,8 @@ class SignInController {
 
 	private final SecurityContextHolderStrategy holder = SecurityContextHolder.getContextHolderStrategy();
 
-	SignInController(LoginLinks links, Desks desks, CampaignCalendar calendar, AuditLog audit, WebTexts texts) {
-		this.links = links;
-		this.desks = desks;
-		this.calendar = calendar;
-		this.audit = audit;
+	SignInController(Campaigns campaigns, WebTexts texts) {
+		this.campaigns = campaigns;
 		this.texts = texts;
 	}
 
@@ -66,8 +59,19 @@ class SignInController {
 
 	@GetMapping("/login/{code}")
 	String login(@PathVariable String code, HttpServletRequest request, HttpServletResponse response, Model model) {
-		Instant now = calendar.now();
-		LoginLinks.Redeemed redeemed = links.redeem(code, now);
+		Instant now = campaigns.bean(campaigns.first().id(), CampaignCalendar.class).now();
+		// the code belongs to the campaign whose chat gave it
+		LoginLinks.Redeemed redeemed = new LoginLinks.Unknown();
+		String campaignId = campaigns.first().id();
+		for (Campaign campaign : campaigns.all()) {
+			redeemed = campaigns.bean(campaign.id(), LoginLinks.class).redeem(code, now);
+			if (!(redeemed instanceof LoginLinks.Unknown)) {
+				campaignId = campaign.id();
+				break;
+			}
+		}
+		Desks desks = campaigns.bean(campaignId, Desks.class);
+		CampaignCalendar calendar = campaigns.bean(campaignId, CampaignCalendar.class);
 		if (!(redeemed instanceof LoginLinks.Valid valid) || !desks.maySignIn(valid.owner().ref())) {
 			String reason = reason(redeemed);
 			response.setStatus(reason.equals("unknown") ? HttpStatus.NOT_FOUND.value() : HttpStatus.GONE.value());
@@ -77,7 +81,7 @@ class SignInController {
 		LoginLinks.Owner owner = valid.owner();
 		boolean admin = desks.isAdmin(owner.ref());
 		WebUser user = new WebUser(owner.ref().channel().key(), owner.ref().userId(), owner.name(), admin,
-				now.plus(SESSION));
+				now.plus(SESSION), campaignId);
 		var authentication = UsernamePasswordAuthenticationToken.authenticated(user, null,
 				Roles.of(admin, !desks.unitsOf(owner.ref()).isEmpty() && !admin));
 		// a new session id at sign-in: an id planted before cannot ride the new session
@@ -86,8 +90,9 @@ class SignInController {
 		context.setAuthentication(authentication);
 		holder.setContext(context);
 		contexts.saveContext(context, request, response);
-		audit.record(user.chatUser(), "web-login", "", texts.get("audit.none"), texts.get("audit.signed-in",
-				channelName(owner.ref().channel()), calendar.local(user.until()).format(Desk.TIME)));
+		campaigns.bean(campaignId, AuditLog.class)
+			.record(user.chatUser(), "web-login", "", texts.get("audit.none"), texts.get("audit.signed-in",
+					channelName(owner.ref().channel()), calendar.local(user.until()).format(Desk.TIME)));
 		return "redirect:" + SecurityConfig.DASHBOARD;
 	}
 

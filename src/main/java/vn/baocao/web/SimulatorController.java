@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 import vn.baocao.campaign.Campaign;
 import vn.baocao.campaign.CampaignCalendar;
+import vn.baocao.campaign.Campaigns;
 import vn.baocao.campaign.Channel;
 import vn.baocao.campaign.Hamlet;
 import vn.baocao.channel.LocalChannelSwitch;
@@ -38,30 +39,17 @@ class SimulatorController {
 
 	private final Environment environment;
 
-	private final Campaign campaign;
-
-	private final Roster roster;
-
-	private final Supervisors supervisors;
-
-	private final CommitteeChats committee;
-
-	private final CampaignCalendar calendar;
+	private final Campaigns campaigns;
 
 	private final BaocaoProperties properties;
 
 	private final WebTexts texts;
 
-	SimulatorController(LocalDoor door, Environment environment, Campaign campaign, Roster roster,
-			Supervisors supervisors, CommitteeChats committee, CampaignCalendar calendar, BaocaoProperties properties,
+	SimulatorController(LocalDoor door, Environment environment, Campaigns campaigns, BaocaoProperties properties,
 			WebTexts texts) {
 		this.door = door;
 		this.environment = environment;
-		this.campaign = campaign;
-		this.roster = roster;
-		this.supervisors = supervisors;
-		this.committee = committee;
-		this.calendar = calendar;
+		this.campaigns = campaigns;
 		this.properties = properties;
 		this.texts = texts;
 	}
@@ -72,12 +60,23 @@ class SimulatorController {
 
 	@GetMapping("/")
 	String home(HttpServletRequest request, Model model) {
-		model.addAttribute("campaignName", campaign.name());
+		Campaign campaign = campaigns.first();
+		CampaignCalendar calendar = campaigns.bean(campaign.id(), CampaignCalendar.class);
+		model.addAttribute("campaignName", String.join(" · ", campaigns.all().stream().map(Campaign::name).toList()));
 		if (!LocalChannelSwitch.isOn(environment) || !door.admits(request)) {
 			return "home";
 		}
-		model.addAttribute("personas", personas());
-		model.addAttribute("committeeChat", committee.chatId(Channel.LOCAL).orElse(null));
+		List<Persona> personas = new ArrayList<>();
+		Map<String, Persona> people = new LinkedHashMap<>();
+		for (Campaign each : campaigns.all()) {
+			personas(each, people);
+		}
+		people.putIfAbsent(STRANGER,
+				new Persona(STRANGER, texts.get("persona.stranger.name"), texts.get("persona.stranger")));
+		personas.addAll(people.values());
+		model.addAttribute("personas", personas);
+		model.addAttribute("committeeChat",
+				campaigns.bean(campaign.id(), CommitteeChats.class).chatId(Channel.LOCAL).orElse(null));
 		if (properties.now() != null) {
 			model.addAttribute("clockNote",
 					texts.get("simulator.clock",
@@ -87,19 +86,21 @@ class SimulatorController {
 		return "simulator";
 	}
 
-	private List<Persona> personas() {
-		Map<String, Persona> people = new LinkedHashMap<>();
+	/** The local accounts of one campaign: its leads, admins and supervisors. */
+	private void personas(Campaign campaign, Map<String, Persona> people) {
+		Roster roster = campaigns.bean(campaign.id(), Roster.class);
+		Supervisors supervisors = campaigns.bean(campaign.id(), Supervisors.class);
 		for (Hamlet hamlet : campaign.hamlets()) {
 			for (UserRef lead : roster.leadsOf(hamlet.code())) {
 				if (lead.channel() == Channel.LOCAL) {
 					people.putIfAbsent(lead.userId(),
-							new Persona(lead.userId(), name(lead), texts.get("persona.lead", hamlet.name())));
+							new Persona(lead.userId(), name(roster, lead), texts.get("persona.lead", hamlet.name())));
 				}
 			}
 		}
 		for (String admin : campaign.admins().on(Channel.LOCAL)) {
 			people.putIfAbsent(admin,
-					new Persona(admin, name(new UserRef(Channel.LOCAL, admin)), texts.get("persona.admin")));
+					new Persona(admin, name(roster, new UserRef(Channel.LOCAL, admin)), texts.get("persona.admin")));
 		}
 		for (Hamlet hamlet : campaign.hamlets()) {
 			for (Supervisors.Person person : supervisors.of(hamlet.code())) {
@@ -111,12 +112,9 @@ class SimulatorController {
 				}
 			}
 		}
-		people.putIfAbsent(STRANGER,
-				new Persona(STRANGER, texts.get("persona.stranger.name"), texts.get("persona.stranger")));
-		return new ArrayList<>(people.values());
 	}
 
-	private String name(UserRef ref) {
+	private static String name(Roster roster, UserRef ref) {
 		return roster.find(ref).map(u -> u.shownName()).orElse(ref.userId());
 	}
 

@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import vn.baocao.campaign.Channel;
 import vn.baocao.channel.LocalChannelSwitch;
-import vn.baocao.conversation.CommitteeChats;
+import vn.baocao.conversation.KnownGroups;
 import vn.baocao.conversation.Inbound;
 import vn.baocao.inbox.InboundProcessor;
 import vn.baocao.messaging.Attachment;
@@ -46,9 +46,9 @@ class LocalController {
 
 	private final LocalTranscript transcript;
 
-	private final CommitteeChats committee;
+	private final KnownGroups committee;
 
-	LocalController(InboundProcessor processor, LocalTranscript transcript, CommitteeChats committee, JsonMapper json) {
+	LocalController(InboundProcessor processor, LocalTranscript transcript, KnownGroups committee, JsonMapper json) {
 		this.json = json;
 		this.processor = processor;
 		this.transcript = transcript;
@@ -89,7 +89,8 @@ class LocalController {
 			return ResponseEntity.badRequest().body(Map.of("error", "cần text, button hoặc photo"));
 		}
 		String chatId = message.chatId();
-		boolean group = "group".equalsIgnoreCase(message.chatType()) || committee.isCommittee(Channel.LOCAL, chatId);
+		boolean group = "group".equalsIgnoreCase(message.chatType())
+				|| committee.isCommitteeChat(Channel.LOCAL, chatId);
 		ChatUser user = new ChatUser(new UserRef(Channel.LOCAL, message.userId()), message.userName(),
 				message.username());
 		Inbound in = new Inbound(Channel.LOCAL, chatId, group ? Inbound.ChatKind.GROUP : Inbound.ChatKind.PRIVATE, user,

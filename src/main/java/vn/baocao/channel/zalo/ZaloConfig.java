@@ -12,7 +12,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 import vn.baocao.channel.FileLinks;
-import vn.baocao.conversation.CommitteeChats;
+import vn.baocao.conversation.KnownGroups;
 import vn.baocao.inbox.InboundProcessor;
 import vn.baocao.messaging.Outbox;
 import vn.baocao.messaging.Polls;
@@ -45,8 +45,8 @@ class ZaloConfig {
 	}
 
 	@Bean
-	ZaloGateway zaloGateway(BaocaoProperties properties, ZaloSettings settings, ZaloChats chats,
-			CommitteeChats committee, FileLinks links, JsonMapper json) {
+	ZaloGateway zaloGateway(BaocaoProperties properties, ZaloSettings settings, ZaloChats chats, KnownGroups committee,
+			FileLinks links, JsonMapper json) {
 		return new ZaloGateway(api(properties, settings, json), chats, committee, texts, links);
 	}
 

@@ -15,7 +15,7 @@ import org.slf4j.LoggerFactory;
 
 import vn.baocao.campaign.Channel;
 import vn.baocao.channel.FileLinks;
-import vn.baocao.conversation.CommitteeChats;
+import vn.baocao.conversation.KnownGroups;
 import vn.baocao.messaging.Attachment;
 import vn.baocao.messaging.ChatGateway;
 import vn.baocao.messaging.Delivery;
@@ -57,7 +57,7 @@ class ZaloGateway implements ChatGateway {
 
 	private final ZaloChats chats;
 
-	private final CommitteeChats committee;
+	private final KnownGroups committee;
 
 	private final Texts texts;
 
@@ -69,7 +69,7 @@ class ZaloGateway implements ChatGateway {
 	 */
 	private final Map<String, Progress> progress = new ConcurrentHashMap<>();
 
-	ZaloGateway(ZaloApi api, ZaloChats chats, CommitteeChats committee, Texts texts, FileLinks links) {
+	ZaloGateway(ZaloApi api, ZaloChats chats, KnownGroups committee, Texts texts, FileLinks links) {
 		this.api = api;
 		this.chats = chats;
 		this.committee = committee;
@@ -96,7 +96,7 @@ class ZaloGateway implements ChatGateway {
 
 	@Override
 	public boolean isGroup(String chatId) {
-		return committee.isCommittee(Channel.ZALO, chatId) || chats.isGroup(chatId);
+		return committee.isCommitteeChat(Channel.ZALO, chatId) || chats.isGroup(chatId);
 	}
 
 	@Override

@@ -10,6 +10,7 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Repository;
 
+import vn.baocao.campaign.PerCampaign;
 import vn.baocao.campaign.Campaign;
 import vn.baocao.campaign.Channel;
 import vn.baocao.campaign.Timeliness;
@@ -23,6 +24,7 @@ import vn.baocao.roster.UserRef;
  * {@link Reports} on the {@code report_revision} table through Spring Data JDBC
  * ({@link RevisionRows}); revisions are only ever added.
  */
+@PerCampaign
 @Repository
 class JdbcReports implements Reports {
 

@@ -9,6 +9,7 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import vn.baocao.campaign.PerCampaign;
 import vn.baocao.campaign.Campaign;
 import vn.baocao.campaign.Channel;
 import vn.baocao.report.Review;
@@ -17,6 +18,7 @@ import vn.baocao.report.Reviews;
 import vn.baocao.roster.UserRef;
 
 /** {@link Reviews} on the {@code report_review} table; rows are only ever added. */
+@PerCampaign
 @Repository
 class JdbcReviews implements Reviews {
 

@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import vn.baocao.campaign.PerCampaign;
 import vn.baocao.campaign.Campaign;
 import vn.baocao.campaign.Channel;
 import vn.baocao.roster.ChatUser;
@@ -22,6 +23,7 @@ import vn.baocao.roster.UserRef;
  * {@link Invites} on the {@code invite} table. Codes are 8 characters from an alphabet
  * without look-alikes (no 0/O, 1/I/L), so they survive being read out over the phone.
  */
+@PerCampaign
 @Repository
 class JdbcInvites implements Invites {
 

@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import vn.baocao.campaign.PerCampaign;
 import vn.baocao.campaign.Campaign;
 import vn.baocao.campaign.Channel;
 import vn.baocao.roster.Assignment;
@@ -21,6 +22,7 @@ import vn.baocao.roster.Roster;
 import vn.baocao.roster.UserRef;
 
 /** {@link Roster} on the {@code chat_user} and {@code assignment} tables. */
+@PerCampaign
 @Repository
 class JdbcRoster implements Roster {
 
@@ -30,7 +32,10 @@ class JdbcRoster implements Roster {
 
 	private final String campaignId;
 
-	JdbcRoster(JdbcClient jdbc, JdbcTemplate jdbcTemplate, Campaign campaign) {
+	private final JdbcSeenUsers seen;
+
+	JdbcRoster(JdbcClient jdbc, JdbcTemplate jdbcTemplate, Campaign campaign, JdbcSeenUsers seen) {
+		this.seen = seen;
 		this.jdbc = jdbc;
 		this.jdbcTemplate = jdbcTemplate;
 		this.campaignId = campaign.id();
@@ -38,20 +43,12 @@ class JdbcRoster implements Roster {
 
 	@Override
 	public void remember(ChatUser user, Instant seenAt) {
-		jdbc.sql("""
-				INSERT INTO chat_user (channel, user_id, display_name, username, last_seen) VALUES (?, ?, ?, ?, ?)
-				ON CONFLICT (channel, user_id) DO UPDATE SET display_name = excluded.display_name,
-				  username = excluded.username, last_seen = excluded.last_seen""")
-			.params(user.ref().channel().key(), user.ref().userId(), user.displayName(), user.username(),
-					seenAt.toEpochMilli())
-			.update();
+		seen.remember(user, seenAt);
 	}
 
 	@Override
 	public void rememberPrivateChat(UserRef user, String chatId) {
-		jdbc.sql("UPDATE chat_user SET private_chat_id = ? WHERE channel = ? AND user_id = ?")
-			.params(chatId, user.channel().key(), user.userId())
-			.update();
+		seen.rememberPrivateChat(user, chatId);
 	}
 
 	@Override

@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Repository;
 
+import vn.baocao.campaign.PerCampaign;
 import vn.baocao.campaign.Campaign;
 import vn.baocao.campaign.Channel;
 import vn.baocao.campaign.Unit;
@@ -24,6 +25,7 @@ import vn.baocao.roster.UserRef;
  * ({@link SupervisionRows}), with the campaign file's supervisors that have no account
  * shown by name.
  */
+@PerCampaign
 @Repository
 class JdbcSupervisors implements Supervisors {
 

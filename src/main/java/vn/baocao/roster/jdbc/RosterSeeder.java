@@ -10,6 +10,7 @@ import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import vn.baocao.campaign.PerCampaign;
 import vn.baocao.campaign.Campaign;
 import vn.baocao.campaign.Channel;
 import vn.baocao.campaign.Unit;
@@ -23,6 +24,7 @@ import vn.baocao.storage.SharedDatabase;
  * assignment history for the hamlet (an admin may have unassigned them since). Runs
  * before any channel starts listening.
  */
+@PerCampaign
 @Component
 class RosterSeeder implements SmartInitializingSingleton {
 

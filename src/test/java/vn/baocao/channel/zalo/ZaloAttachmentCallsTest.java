@@ -44,7 +44,7 @@ class ZaloAttachmentCallsTest {
 	private static ZaloGateway gateway(FileLinks links) {
 		// the API, chats and committee are not touched by attachmentCalls
 		return new ZaloGateway(new ZaloApi("http://127.0.0.1:9", "t", Duration.ofSeconds(1), Json.MAPPER), null,
-				channel -> java.util.Optional.empty(), new Texts("messages/zalo"), links);
+				(channel, chat) -> false, new Texts("messages/zalo"), links);
 	}
 
 }
