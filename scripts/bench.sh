@@ -15,6 +15,7 @@
 #   BroadcastBench   a reminder to 1,000 Telegram leads against a strict 30 msg/s Bot API stub
 #   EndToEndBench    leads reporting through the Telegram emulator vs a bare TelegramBots echo bot
 #   InstancesBench   webhook updates on PostgreSQL, one and two instances, vs a bare webhook echo bot
+#   DistrictBench    the district summary and workbook, 20 communes x 15 units x 15 days
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -53,6 +54,7 @@ bench vn.baocao.bench.IdleBench
 bench vn.baocao.bench.BroadcastBench
 bench vn.baocao.bench.EndToEndBench
 bench vn.baocao.bench.InstancesBench
+bench vn.baocao.bench.DistrictBench
 
 load_after=$(cut -d' ' -f1-3 /proc/loadavg)
 cpu=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//' || echo unknown)

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 
 import vn.baocao.campaign.Campaign;
 import vn.baocao.campaign.CampaignFileException;
+import vn.baocao.campaign.CampaignFolder;
 import vn.baocao.campaign.CampaignLoader;
 import vn.baocao.campaign.FieldDef;
 import vn.baocao.campaign.Unit;
@@ -32,14 +33,27 @@ public final class CheckConfig {
 
 	public static int run(List<String> args, PrintStream out) {
 		Path file = Path.of(args.size() > 1 ? args.get(1) : defaultFile());
-		Campaign campaign;
+		List<Campaign> campaigns;
 		try {
-			campaign = CampaignLoader.load(file);
+			campaigns = java.nio.file.Files.isDirectory(file) ? CampaignFolder.load(file).campaigns()
+					: List.of(CampaignLoader.load(file));
 		}
 		catch (CampaignFileException ex) {
 			out.println("ERROR " + ex.getMessage());
 			return 2;
 		}
+		int worst = 0;
+		for (Campaign campaign : campaigns) {
+			if (campaigns.size() > 1) {
+				out.println();
+			}
+			worst = Math.max(worst, check(campaign, file, out));
+		}
+		return worst;
+	}
+
+	/** A folder (BAOCAO_CAMPAIGN_DIR) is checked file by file. */
+	private static int check(Campaign campaign, Path file, PrintStream out) {
 		printFacts(campaign, file, out);
 		List<PlanLint.Disagreement> disagreements = PlanLint.disagreements(campaign);
 		List<Unit> unsupervised = PlanLint.withoutSupervisor(campaign);
