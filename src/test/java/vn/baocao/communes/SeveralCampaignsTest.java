@@ -50,7 +50,7 @@ class SeveralCampaignsTest {
 	@TempDir
 	Path dir;
 
-	private RunningBot start(Path folder) {
+	RunningBot start(Path folder) {
 		return RunningBot.start(dir.resolve("baocao.db"), "baocao.campaign-dir=" + folder);
 	}
 
