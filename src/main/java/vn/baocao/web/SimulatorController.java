@@ -71,6 +71,12 @@ class SimulatorController {
 		for (Campaign each : campaigns.all()) {
 			personas(each, people);
 		}
+		campaigns.folder()
+			.districtIfAny()
+			.ifPresent(district -> district.admins()
+				.on(Channel.LOCAL)
+				.forEach(admin -> people.putIfAbsent(admin,
+						new Persona(admin, admin, texts.get("persona.district-admin")))));
 		people.putIfAbsent(STRANGER,
 				new Persona(STRANGER, texts.get("persona.stranger.name"), texts.get("persona.stranger")));
 		personas.addAll(people.values());

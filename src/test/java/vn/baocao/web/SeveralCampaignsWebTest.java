@@ -43,6 +43,10 @@ class SeveralCampaignsWebTest {
 			assertThat(binh).contains("Xã Tân Bình", "id=\"unit-tay\"", "500 m").doesNotContain("id=\"unit-cau\"");
 
 			assertThat(signedIn(bot, api, "b1") == null).as("a lead gets no link").isTrue();
+
+			String simulator = new WebClient("http://127.0.0.1:" + bot.port()).get("/").body();
+			assertThat(simulator).as("the simulator plays the people of every commune and the district's admin")
+				.contains("a1", "b1", "pa", "pb", "huyen", "quản trị viên huyện");
 		}
 	}
 
