@@ -9,14 +9,14 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
-import vn.baocao.campaign.PerCampaign;
 import vn.baocao.campaign.Campaign;
-import vn.baocao.campaign.Unit;
+import vn.baocao.campaign.PerCampaign;
 import vn.baocao.campaign.Timeliness;
+import vn.baocao.campaign.Unit;
 import vn.baocao.report.DailyReport;
 import vn.baocao.report.Reports;
-import vn.baocao.roster.Excuses;
 import vn.baocao.roster.Excuses.Excuse;
+import vn.baocao.roster.Excuses;
 
 /**
  * Where each hamlet stands on one day: reported on time, late, excused or missing. A

@@ -17,8 +17,8 @@ import vn.baocao.conversation.Turn;
 import vn.baocao.messaging.Outbound;
 import vn.baocao.report.DailyReport;
 import vn.baocao.report.Reports;
-import vn.baocao.roster.Excuses;
 import vn.baocao.roster.Excuses.Excuse;
+import vn.baocao.roster.Excuses;
 
 /**
  * /excuse &lt;hamlet&gt; [dd/MM] [reason], /vang: the hamlet need not report that day.

@@ -16,8 +16,8 @@ import vn.baocao.conversation.DialogState;
 import vn.baocao.conversation.Inbound;
 import vn.baocao.conversation.Turn;
 import vn.baocao.messaging.Outbound;
-import vn.baocao.roster.Invites;
 import vn.baocao.roster.Invites.Invite;
+import vn.baocao.roster.Invites;
 
 /**
  * /invite, /moi: a one-time code that makes whoever redeems it a lead of the hamlet. In a

@@ -7,8 +7,8 @@ import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 
-import vn.baocao.campaign.PerCampaign;
 import vn.baocao.campaign.Channel;
+import vn.baocao.campaign.PerCampaign;
 import vn.baocao.conversation.JoinListener;
 import vn.baocao.messaging.Outbound;
 import vn.baocao.messaging.Outbox;

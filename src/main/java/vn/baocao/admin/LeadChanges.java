@@ -8,9 +8,9 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
-import vn.baocao.campaign.PerCampaign;
 import vn.baocao.admin.DayRoll.HamletDay;
 import vn.baocao.campaign.CampaignCalendar;
+import vn.baocao.campaign.PerCampaign;
 import vn.baocao.campaign.Unit;
 import vn.baocao.campaign.UnitKind;
 import vn.baocao.conversation.Conversations;

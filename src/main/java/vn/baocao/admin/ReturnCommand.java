@@ -6,9 +6,9 @@ import java.util.List;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-import vn.baocao.campaign.PerCampaign;
 import vn.baocao.admin.Reviewing.Found;
 import vn.baocao.admin.Reviewing.Refused;
+import vn.baocao.campaign.PerCampaign;
 import vn.baocao.conversation.CommandHandler;
 import vn.baocao.conversation.DialogState;
 import vn.baocao.conversation.Inbound;

@@ -8,9 +8,9 @@ import java.util.Optional;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-import vn.baocao.campaign.PerCampaign;
 import vn.baocao.admin.DayRoll.HamletDay;
 import vn.baocao.admin.DayRoll.Standing;
+import vn.baocao.campaign.PerCampaign;
 import vn.baocao.conversation.CommandHandler;
 import vn.baocao.conversation.DialogState;
 import vn.baocao.conversation.Inbound;

@@ -15,8 +15,8 @@ import vn.baocao.conversation.Inbound;
 import vn.baocao.conversation.Turn;
 import vn.baocao.messaging.Outbound;
 import vn.baocao.roster.ChatUser;
-import vn.baocao.roster.Supervisors;
 import vn.baocao.roster.Supervisors.Supervision;
+import vn.baocao.roster.Supervisors;
 
 /**
  * /supervise &lt;hamlet&gt; &lt;user&gt;, /phutrach: the user becomes a supervisor of the

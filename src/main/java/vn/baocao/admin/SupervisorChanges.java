@@ -7,17 +7,17 @@ import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 
-import vn.baocao.campaign.PerCampaign;
 import vn.baocao.campaign.Channel;
-import vn.baocao.campaign.Unit;
+import vn.baocao.campaign.PerCampaign;
 import vn.baocao.campaign.Schedule;
+import vn.baocao.campaign.Unit;
 import vn.baocao.conversation.Desk;
 import vn.baocao.messaging.Outbound;
 import vn.baocao.messaging.Texts;
 import vn.baocao.roster.ChatUser;
 import vn.baocao.roster.Roster;
-import vn.baocao.roster.Supervisors;
 import vn.baocao.roster.Supervisors.Person;
+import vn.baocao.roster.Supervisors;
 import vn.baocao.roster.UserRef;
 
 /**

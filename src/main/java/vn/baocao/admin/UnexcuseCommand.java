@@ -13,8 +13,8 @@ import vn.baocao.conversation.CommandHandler;
 import vn.baocao.conversation.DialogState;
 import vn.baocao.conversation.Inbound;
 import vn.baocao.conversation.Turn;
-import vn.baocao.roster.Excuses;
 import vn.baocao.roster.Excuses.Excuse;
+import vn.baocao.roster.Excuses;
 
 /**
  * /unexcuse &lt;hamlet&gt; [dd/MM], /huyvang: the hamlet must report that day after all.

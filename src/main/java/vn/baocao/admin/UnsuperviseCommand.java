@@ -14,8 +14,8 @@ import vn.baocao.conversation.DialogState;
 import vn.baocao.conversation.Inbound;
 import vn.baocao.conversation.Turn;
 import vn.baocao.messaging.Outbound;
-import vn.baocao.roster.Supervisors;
 import vn.baocao.roster.Supervisors.Person;
+import vn.baocao.roster.Supervisors;
 import vn.baocao.roster.UserRef;
 
 /**

@@ -9,9 +9,9 @@ import java.util.Optional;
 
 import vn.baocao.campaign.Campaign;
 import vn.baocao.campaign.Campaigns;
+import vn.baocao.campaign.FieldDef;
 import vn.baocao.messaging.FileContent;
 import vn.baocao.messaging.Texts;
-import vn.baocao.campaign.FieldDef;
 import vn.baocao.report.ViNumber;
 import vn.baocao.summary.FieldTotal;
 import vn.baocao.summary.HamletDay;

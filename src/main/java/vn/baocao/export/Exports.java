@@ -10,8 +10,8 @@ import java.util.Optional;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 
-import vn.baocao.campaign.PerCampaign;
 import vn.baocao.campaign.Campaign;
+import vn.baocao.campaign.PerCampaign;
 import vn.baocao.messaging.FileContent;
 import vn.baocao.messaging.Texts;
 import vn.baocao.report.DailyReport;

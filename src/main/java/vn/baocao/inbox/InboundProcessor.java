@@ -20,10 +20,10 @@ import vn.baocao.conversation.Routing;
 import vn.baocao.conversation.Turn;
 import vn.baocao.messaging.Outbound;
 import vn.baocao.messaging.Outbox;
-import vn.baocao.storage.SharedDatabase;
 import vn.baocao.messaging.Reachability;
 import vn.baocao.messaging.Texts;
 import vn.baocao.roster.SeenUsers;
+import vn.baocao.storage.SharedDatabase;
 
 /**
  * The one way in. The dedupe marker, the new dialogue state, any stored report and the

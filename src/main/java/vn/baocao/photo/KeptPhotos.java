@@ -14,8 +14,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-import vn.baocao.campaign.PerCampaign;
 import vn.baocao.campaign.Campaign;
+import vn.baocao.campaign.PerCampaign;
 
 /** The kept_photo table: which photo references are waiting, kept or refused. */
 @PerCampaign

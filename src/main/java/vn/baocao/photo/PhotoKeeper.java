@@ -19,8 +19,8 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import vn.baocao.campaign.PerCampaign;
 import vn.baocao.campaign.Campaign;
+import vn.baocao.campaign.PerCampaign;
 import vn.baocao.messaging.Attachment;
 import vn.baocao.messaging.FileContent;
 import vn.baocao.messaging.StoredFiles;

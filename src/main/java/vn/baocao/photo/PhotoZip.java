@@ -17,8 +17,8 @@ import javax.imageio.ImageIO;
 
 import org.springframework.stereotype.Service;
 
-import vn.baocao.campaign.PerCampaign;
 import vn.baocao.campaign.Campaign;
+import vn.baocao.campaign.PerCampaign;
 import vn.baocao.campaign.Unit;
 import vn.baocao.messaging.FileContent;
 import vn.baocao.report.Reports;

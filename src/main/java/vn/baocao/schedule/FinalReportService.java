@@ -8,9 +8,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
-import vn.baocao.campaign.PerCampaign;
 import vn.baocao.campaign.Campaign;
 import vn.baocao.campaign.CampaignCalendar;
+import vn.baocao.campaign.PerCampaign;
 import vn.baocao.document.FinalReports;
 import vn.baocao.export.ExportFile;
 import vn.baocao.report.Reports;

@@ -12,13 +12,13 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import vn.baocao.campaign.PerCampaign;
 import vn.baocao.campaign.CampaignCalendar;
+import vn.baocao.campaign.PerCampaign;
 import vn.baocao.export.ExportFile;
 import vn.baocao.messaging.Outbound;
 import vn.baocao.messaging.Outbox;
-import vn.baocao.text.MessageSplitter;
 import vn.baocao.summary.SentLate;
+import vn.baocao.text.MessageSplitter;
 
 /**
  * Sends a scheduled posting (a day's summary, the final report) exactly once across

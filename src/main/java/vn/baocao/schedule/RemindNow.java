@@ -4,8 +4,8 @@ import java.time.LocalDate;
 
 import org.springframework.stereotype.Component;
 
-import vn.baocao.campaign.PerCampaign;
 import vn.baocao.admin.MissingReminder;
+import vn.baocao.campaign.PerCampaign;
 
 /** /remind (/nhac) sends the very reminders the schedule sends, only now. */
 @PerCampaign

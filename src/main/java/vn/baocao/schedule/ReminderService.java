@@ -16,20 +16,20 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import vn.baocao.campaign.PerCampaign;
 import vn.baocao.campaign.Campaign;
 import vn.baocao.campaign.CampaignCalendar;
 import vn.baocao.campaign.Channel;
-import vn.baocao.campaign.Unit;
+import vn.baocao.campaign.PerCampaign;
 import vn.baocao.campaign.Timeliness;
+import vn.baocao.campaign.Unit;
 import vn.baocao.conversation.Desk;
 import vn.baocao.messaging.Outbound;
 import vn.baocao.messaging.Outbox;
 import vn.baocao.report.DailyReport;
 import vn.baocao.report.Reports;
+import vn.baocao.roster.Excuses;
 import vn.baocao.roster.Roster;
 import vn.baocao.roster.UserRef;
-import vn.baocao.roster.Excuses;
 import vn.baocao.supervisor.SupervisorEscalation;
 import vn.baocao.text.MessageSplitter;
 

@@ -10,11 +10,11 @@ import java.util.regex.Pattern;
 
 import org.springframework.stereotype.Component;
 
-import vn.baocao.campaign.PerCampaign;
 import vn.baocao.campaign.CampaignCalendar;
+import vn.baocao.campaign.PerCampaign;
 import vn.baocao.conversation.CommandHandler;
-import vn.baocao.conversation.DialogState;
 import vn.baocao.conversation.Desk;
+import vn.baocao.conversation.DialogState;
 import vn.baocao.conversation.Inbound;
 import vn.baocao.conversation.Turn;
 import vn.baocao.messaging.Outbound;

@@ -6,9 +6,9 @@ import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
-import vn.baocao.campaign.PerCampaign;
 import vn.baocao.campaign.Campaign;
 import vn.baocao.campaign.Channel;
+import vn.baocao.campaign.PerCampaign;
 import vn.baocao.conversation.CommitteeChats;
 import vn.baocao.messaging.Outbox;
 import vn.baocao.roster.Roster;

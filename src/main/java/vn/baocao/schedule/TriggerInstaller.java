@@ -24,10 +24,10 @@ import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import vn.baocao.campaign.PerCampaign;
 import vn.baocao.campaign.Campaign;
 import vn.baocao.campaign.CampaignCalendar;
 import vn.baocao.campaign.CampaignFolder;
+import vn.baocao.campaign.PerCampaign;
 
 /**
  * Builds Quartz's triggers from the campaign file at every start, before the scheduler

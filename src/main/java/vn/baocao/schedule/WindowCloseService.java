@@ -9,8 +9,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import vn.baocao.campaign.PerCampaign;
 import vn.baocao.campaign.CampaignCalendar;
+import vn.baocao.campaign.PerCampaign;
 import vn.baocao.messaging.Outbound;
 import vn.baocao.messaging.Outbox;
 import vn.baocao.supervisor.SupervisorEscalation;

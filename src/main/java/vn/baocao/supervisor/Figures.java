@@ -10,9 +10,9 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
-import vn.baocao.campaign.PerCampaign;
 import vn.baocao.campaign.Campaign;
 import vn.baocao.campaign.FieldDef;
+import vn.baocao.campaign.PerCampaign;
 import vn.baocao.campaign.Unit;
 import vn.baocao.report.DailyReport;
 import vn.baocao.report.Value;

@@ -6,8 +6,8 @@ import java.time.LocalDate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-import vn.baocao.campaign.PerCampaign;
 import vn.baocao.campaign.Campaign;
+import vn.baocao.campaign.PerCampaign;
 import vn.baocao.roster.UserRef;
 
 /**

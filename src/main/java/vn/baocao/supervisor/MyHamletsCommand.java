@@ -15,13 +15,13 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-import vn.baocao.campaign.PerCampaign;
 import vn.baocao.admin.DeepLinks;
 import vn.baocao.campaign.Campaign;
 import vn.baocao.campaign.CampaignCalendar;
 import vn.baocao.campaign.Channel;
-import vn.baocao.campaign.Unit;
+import vn.baocao.campaign.PerCampaign;
 import vn.baocao.campaign.Timeliness;
+import vn.baocao.campaign.Unit;
 import vn.baocao.conversation.CommandHandler;
 import vn.baocao.conversation.DialogState;
 import vn.baocao.conversation.Inbound;
@@ -33,8 +33,8 @@ import vn.baocao.report.ReviewState;
 import vn.baocao.report.Reviews;
 import vn.baocao.report.Revision;
 import vn.baocao.roster.ChatUser;
-import vn.baocao.roster.Invites;
 import vn.baocao.roster.Invites.Invite;
+import vn.baocao.roster.Invites;
 import vn.baocao.roster.Roster;
 import vn.baocao.roster.Supervisors;
 

@@ -6,8 +6,8 @@ import java.util.function.Predicate;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
-import vn.baocao.campaign.PerCampaign;
 import vn.baocao.campaign.Channel;
+import vn.baocao.campaign.PerCampaign;
 import vn.baocao.messaging.Option;
 import vn.baocao.messaging.Outbound;
 import vn.baocao.messaging.Outbox;

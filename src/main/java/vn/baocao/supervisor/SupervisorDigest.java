@@ -6,10 +6,10 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
-import vn.baocao.campaign.PerCampaign;
 import vn.baocao.campaign.Campaign;
-import vn.baocao.campaign.Unit;
+import vn.baocao.campaign.PerCampaign;
 import vn.baocao.campaign.Timeliness;
+import vn.baocao.campaign.Unit;
 import vn.baocao.conversation.SubmissionListener;
 import vn.baocao.messaging.Option;
 import vn.baocao.messaging.Outbound;

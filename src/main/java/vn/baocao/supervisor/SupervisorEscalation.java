@@ -15,10 +15,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.baocao.campaign.PerCampaign;
 import vn.baocao.campaign.CampaignCalendar;
-import vn.baocao.campaign.Unit;
+import vn.baocao.campaign.PerCampaign;
 import vn.baocao.campaign.Timeliness;
+import vn.baocao.campaign.Unit;
 import vn.baocao.messaging.Outbound;
 import vn.baocao.roster.Roster;
 import vn.baocao.roster.UserRef;

@@ -12,9 +12,9 @@ import vn.baocao.campaign.CampaignFileException;
 import vn.baocao.campaign.CampaignFolder;
 import vn.baocao.campaign.CampaignLoader;
 import vn.baocao.campaign.FieldDef;
-import vn.baocao.campaign.Unit;
 import vn.baocao.campaign.PlanLint;
 import vn.baocao.campaign.Schedule;
+import vn.baocao.campaign.Unit;
 import vn.baocao.report.ViNumber;
 
 /**

@@ -14,10 +14,10 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
-import vn.baocao.campaign.PerCampaign;
 import vn.baocao.campaign.Campaign;
 import vn.baocao.campaign.CampaignCalendar;
 import vn.baocao.campaign.FieldDef;
+import vn.baocao.campaign.PerCampaign;
 import vn.baocao.campaign.ReportTemplate;
 import vn.baocao.campaign.Unit;
 import vn.baocao.report.DailyReport;

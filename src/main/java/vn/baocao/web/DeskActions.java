@@ -4,8 +4,8 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
-import vn.baocao.campaign.PerCampaign;
 import vn.baocao.admin.AuditLog;
+import vn.baocao.campaign.PerCampaign;
 import vn.baocao.conversation.Inbound;
 import vn.baocao.inbox.InboundProcessor;
 import vn.baocao.messaging.Outbound;

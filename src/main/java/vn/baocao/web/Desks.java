@@ -4,8 +4,8 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
-import vn.baocao.campaign.PerCampaign;
 import vn.baocao.campaign.Campaign;
+import vn.baocao.campaign.PerCampaign;
 import vn.baocao.campaign.Unit;
 import vn.baocao.roster.Supervisors;
 import vn.baocao.roster.UserRef;

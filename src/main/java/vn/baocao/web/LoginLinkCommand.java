@@ -5,9 +5,9 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
-import vn.baocao.campaign.PerCampaign;
 import vn.baocao.admin.AuditLog;
 import vn.baocao.campaign.CampaignCalendar;
+import vn.baocao.campaign.PerCampaign;
 import vn.baocao.conversation.CommandHandler;
 import vn.baocao.conversation.Desk;
 import vn.baocao.conversation.DialogState;

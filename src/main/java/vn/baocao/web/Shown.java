@@ -7,9 +7,9 @@ import java.time.format.DateTimeFormatter;
 
 import org.springframework.stereotype.Component;
 
-import vn.baocao.campaign.PerCampaign;
 import vn.baocao.campaign.CampaignCalendar;
 import vn.baocao.campaign.FieldDef;
+import vn.baocao.campaign.PerCampaign;
 import vn.baocao.report.Value;
 import vn.baocao.report.ViNumber;
 

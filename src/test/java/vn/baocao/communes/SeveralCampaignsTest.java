@@ -24,8 +24,8 @@ import vn.baocao.report.Reports;
 import vn.baocao.report.Value;
 import vn.baocao.report.ViNumber;
 import vn.baocao.schedule.FireSummaryJob;
-import vn.baocao.support.LocalApi;
 import vn.baocao.support.LocalApi.Reply;
+import vn.baocao.support.LocalApi;
 import vn.baocao.support.MutableClock;
 import vn.baocao.support.RunningBot;
 

@@ -19,8 +19,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 import vn.baocao.campaign.Channel;
 import vn.baocao.channel.LocalChannelSwitch;
-import vn.baocao.conversation.KnownGroups;
 import vn.baocao.conversation.Inbound;
+import vn.baocao.conversation.KnownGroups;
 import vn.baocao.inbox.InboundProcessor;
 import vn.baocao.messaging.Attachment;
 import vn.baocao.messaging.Option;

@@ -21,8 +21,8 @@ import vn.baocao.messaging.ChatGateway;
 import vn.baocao.messaging.Delivery;
 import vn.baocao.messaging.Outbound;
 import vn.baocao.messaging.OutboundJson;
-import vn.baocao.messaging.Reach;
 import vn.baocao.messaging.RateLimits;
+import vn.baocao.messaging.Reach;
 import vn.baocao.messaging.Texts;
 import vn.baocao.text.MessageSplitter;
 

@@ -9,9 +9,9 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-import vn.baocao.campaign.PerCampaign;
 import vn.baocao.campaign.Campaign;
 import vn.baocao.campaign.Channel;
+import vn.baocao.campaign.PerCampaign;
 import vn.baocao.report.Review;
 import vn.baocao.report.ReviewState;
 import vn.baocao.report.Reviews;

@@ -10,9 +10,9 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-import vn.baocao.campaign.PerCampaign;
 import vn.baocao.campaign.Campaign;
 import vn.baocao.campaign.Channel;
+import vn.baocao.campaign.PerCampaign;
 import vn.baocao.roster.Excuses;
 import vn.baocao.roster.UserRef;
 

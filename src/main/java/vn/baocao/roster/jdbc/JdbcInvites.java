@@ -10,9 +10,9 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-import vn.baocao.campaign.PerCampaign;
 import vn.baocao.campaign.Campaign;
 import vn.baocao.campaign.Channel;
+import vn.baocao.campaign.PerCampaign;
 import vn.baocao.roster.ChatUser;
 import vn.baocao.roster.Invites;
 import vn.baocao.roster.Roster;

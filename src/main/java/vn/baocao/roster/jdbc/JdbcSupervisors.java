@@ -11,11 +11,11 @@ import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Repository;
 
-import vn.baocao.campaign.PerCampaign;
 import vn.baocao.campaign.Campaign;
 import vn.baocao.campaign.Channel;
-import vn.baocao.campaign.Unit;
+import vn.baocao.campaign.PerCampaign;
 import vn.baocao.campaign.Supervisor;
+import vn.baocao.campaign.Unit;
 import vn.baocao.roster.ChatUser;
 import vn.baocao.roster.Supervisors;
 import vn.baocao.roster.UserRef;

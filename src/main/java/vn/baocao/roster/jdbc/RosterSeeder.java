@@ -10,11 +10,11 @@ import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import vn.baocao.campaign.PerCampaign;
 import vn.baocao.campaign.Campaign;
 import vn.baocao.campaign.Channel;
-import vn.baocao.campaign.Unit;
+import vn.baocao.campaign.PerCampaign;
 import vn.baocao.campaign.Supervisor;
+import vn.baocao.campaign.Unit;
 import vn.baocao.roster.UserRef;
 import vn.baocao.storage.SharedDatabase;
 
