@@ -1,5 +1,7 @@
 package vn.baocao.communes;
 
+import java.util.Optional;
+
 import org.springframework.stereotype.Component;
 
 import vn.baocao.campaign.Campaign;
@@ -20,12 +22,16 @@ class CommitteesEverywhere implements KnownGroups {
 
 	@Override
 	public boolean isCommitteeChat(Channel channel, String chatId) {
-		for (Campaign campaign : campaigns.all()) {
-			if (campaigns.bean(campaign.id(), CommitteeChats.class).isCommittee(channel, chatId)) {
-				return true;
-			}
-		}
-		return campaigns.folder().districtIfAny().map(d -> d.isCommittee(channel, chatId)).orElse(false);
+		return campaignOf(channel, chatId).isPresent()
+				|| campaigns.folder().districtIfAny().map(d -> d.isCommittee(channel, chatId)).orElse(false);
+	}
+
+	/** The campaign whose committee group this chat is (from its file or /setgroup). */
+	Optional<Campaign> campaignOf(Channel channel, String chatId) {
+		return campaigns.all()
+			.stream()
+			.filter(campaign -> campaigns.bean(campaign.id(), CommitteeChats.class).isCommittee(channel, chatId))
+			.findFirst();
 	}
 
 }

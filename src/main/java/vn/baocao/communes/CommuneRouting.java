@@ -6,7 +6,6 @@ import java.util.Optional;
 
 import vn.baocao.campaign.Campaign;
 import vn.baocao.campaign.Campaigns;
-import vn.baocao.conversation.CommitteeChats;
 import vn.baocao.conversation.DialogState;
 import vn.baocao.conversation.Inbound;
 import vn.baocao.conversation.Router;
@@ -45,8 +44,12 @@ public final class CommuneRouting implements Routing {
 
 	private final Clock clock;
 
-	public CommuneRouting(Campaigns campaigns, ChatCampaigns picks, DistrictDesk district, Texts texts, Clock clock) {
+	private final CommitteesEverywhere committees;
+
+	CommuneRouting(Campaigns campaigns, CommitteesEverywhere committees, ChatCampaigns picks, DistrictDesk district,
+			Texts texts, Clock clock) {
 		this.campaigns = campaigns;
+		this.committees = committees;
 		this.picks = picks;
 		this.district = district;
 		this.texts = texts;
@@ -90,10 +93,9 @@ public final class CommuneRouting implements Routing {
 	}
 
 	private Turn group(Inbound in, DialogState state) {
-		for (Campaign campaign : campaigns.all()) {
-			if (campaigns.bean(campaign.id(), CommitteeChats.class).isCommittee(in.channel(), in.chatId())) {
-				return in(campaign.id(), in, state);
-			}
+		Optional<Campaign> committee = committees.campaignOf(in.channel(), in.chatId());
+		if (committee.isPresent()) {
+			return in(committee.get().id(), in, state);
 		}
 		if (district.isDistrictChat(in.channel(), in.chatId())) {
 			return district.handle(in, state);

@@ -34,11 +34,11 @@ class CommunesConfig {
 	}
 
 	@Bean
-	CommuneRouting communeRouting(Campaigns campaigns, ChatCampaigns picks, DistrictReports reports,
-			DistrictSummaries summaries, StoredFiles files, Clock clock) {
+	CommuneRouting communeRouting(Campaigns campaigns, CommitteesEverywhere committees, ChatCampaigns picks,
+			DistrictReports reports, DistrictSummaries summaries, StoredFiles files, Clock clock) {
 		DistrictDesk desk = new DistrictDesk(campaigns.folder().districtIfAny(), reports, summaries, files,
 				CommunesTexts.TEXTS);
-		return new CommuneRouting(campaigns, picks, desk, CommunesTexts.TEXTS, clock);
+		return new CommuneRouting(campaigns, committees, picks, desk, CommunesTexts.TEXTS, clock);
 	}
 
 	@Bean

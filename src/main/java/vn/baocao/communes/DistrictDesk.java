@@ -1,7 +1,6 @@
 package vn.baocao.communes;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 
@@ -29,8 +28,6 @@ final class DistrictDesk {
 	private static final List<String> SUMMARY = List.of("summary", "tonghop");
 
 	private static final List<String> EXPORT = List.of("export", "xuat");
-
-	private static final DateTimeFormatter DAY_MONTH = DateTimeFormatter.ofPattern("d/M[/yyyy]");
 
 	private final Optional<District> district;
 
@@ -123,10 +120,6 @@ final class DistrictDesk {
 
 	private static Turn say(Inbound in, DialogState state, String text) {
 		return Turn.of(state, Outbound.text(in.channel(), in.chatId(), text));
-	}
-
-	static DateTimeFormatter dayMonth() {
-		return DAY_MONTH;
 	}
 
 }

@@ -1,7 +1,6 @@
 package vn.baocao.communes;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -16,14 +15,13 @@ import vn.baocao.report.ViNumber;
 import vn.baocao.summary.FieldTotal;
 import vn.baocao.summary.HamletDay;
 import vn.baocao.summary.Progress;
+import vn.baocao.summary.SummaryText;
 
 /**
  * What the district reads: each commune today ({@code /xa}), the district summary of a
  * day and the district workbook, all from the communes' own stored reports.
  */
 class DistrictReports {
-
-	private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
 	private final Campaigns campaigns;
 
@@ -46,7 +44,7 @@ class DistrictReports {
 	}
 
 	String shown(LocalDate day) {
-		return day.format(SHOWN);
+		return SummaryText.day(day);
 	}
 
 	/** {@code dd/MM} or {@code dd/MM/yyyy}; the year of today when left out. */

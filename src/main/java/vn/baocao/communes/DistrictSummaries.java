@@ -147,12 +147,13 @@ final class DistrictSummaries implements SummariesPosted {
 	private List<Recipient> recipients() {
 		District d = district.orElseThrow();
 		List<Recipient> recipients = new ArrayList<>();
+		// private chats are shared by every campaign: any campaign's roster knows them
+		Roster roster = campaigns.bean(campaigns.first().id(), Roster.class);
 		for (Channel channel : Channel.values()) {
 			if (!outbox.isRunning(channel)) {
 				continue;
 			}
 			d.committee().chatId(channel).ifPresent(chat -> recipients.add(new Recipient(channel, chat)));
-			Roster roster = campaigns.bean(campaigns.first().id(), Roster.class);
 			for (String member : d.committee().members().on(channel)) {
 				recipients.add(new Recipient(channel, roster.privateChatOf(new UserRef(channel, member))));
 			}
