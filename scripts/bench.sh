@@ -14,6 +14,7 @@
 #   IdleBench        the packaged bot's CPU over a minute with nothing due
 #   BroadcastBench   a reminder to 1,000 Telegram leads against a strict 30 msg/s Bot API stub
 #   EndToEndBench    leads reporting through the Telegram emulator vs a bare TelegramBots echo bot
+#                    (twice: baocao launched by plain java -jar, then as the Dockerfile launches it)
 #   InstancesBench   webhook updates on PostgreSQL, one and two instances, vs a bare webhook echo bot
 #   DistrictBench    the district summary and workbook, 20 communes x 15 units x 15 days
 set -euo pipefail
@@ -37,15 +38,18 @@ CP="target/test-classes:target/classes:$(cat "$OUT/classpath")"
 
 rows="$OUT/rows.md"
 : >"$rows"
+# bench MAIN [-Dproperty=value ...]: one harness, in a JVM of its own
 bench() {
 	local main=$1
-	echo "== $main" >&2
-	if java -cp "$CP" "$main" >"$OUT/$main.log" 2>&1; then
-		grep '^|' "$OUT/$main.log" >>"$rows" || true
+	shift
+	local log="$OUT/$main${1:+-${1#-D}}.log"
+	echo "== $main $*" >&2
+	if java "$@" -cp "$CP" "$main" >"$log" 2>&1; then
+		grep '^|' "$log" >>"$rows" || true
 	else
-		echo "| $main | FAILED (see $OUT/$main.log) | – | NO |" >>"$rows"
+		echo "| $main $* | FAILED (see $log) | – | NO |" >>"$rows"
 	fi
-	grep '^|' "$OUT/$main.log" >&2 || tail -5 "$OUT/$main.log" >&2
+	grep '^|' "$log" >&2 || tail -5 "$log" >&2
 }
 bench vn.baocao.bench.EngineBench
 bench vn.baocao.summary.SummaryBenchmark
@@ -53,6 +57,7 @@ bench vn.baocao.bench.StartupBench
 bench vn.baocao.bench.IdleBench
 bench vn.baocao.bench.BroadcastBench
 bench vn.baocao.bench.EndToEndBench
+bench vn.baocao.bench.EndToEndBench -Dbench.launch=tuned
 bench vn.baocao.bench.InstancesBench
 bench vn.baocao.bench.DistrictBench
 

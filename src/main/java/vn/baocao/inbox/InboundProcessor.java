@@ -11,6 +11,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.baocao.conversation.Conversations;
@@ -37,6 +38,12 @@ public class InboundProcessor {
 	private static final Logger log = LoggerFactory.getLogger(InboundProcessor.class);
 
 	private final TransactionTemplate transactions;
+
+	/**
+	 * An update's own transaction, or a savepoint when it is handled within a batch's
+	 * ({@link #inOneCommit}).
+	 */
+	private final TransactionTemplate ownOrSavepoint;
 
 	private final JdbcClient jdbc;
 
@@ -78,6 +85,8 @@ public class InboundProcessor {
 			chatLocks[i] = new ReentrantLock(true);
 		}
 		this.transactions = transactions;
+		this.ownOrSavepoint = new TransactionTemplate(transactions.getTransactionManager(), transactions);
+		this.ownOrSavepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
 		this.jdbc = jdbc;
 		this.conversations = conversations;
 		this.router = router;
@@ -116,7 +125,7 @@ public class InboundProcessor {
 			// before the replies are queued: a dispatcher woken by them must not find the
 			// chat still marked unreachable and drop them
 			reachability.markReachable(in.channel(), in.chatId());
-			Applied applied = transactions.execute(status -> apply(in));
+			Applied applied = ownOrSavepoint.execute(status -> apply(in));
 			metrics.handled(in.channel(), applied.fresh() ? "applied" : "duplicate",
 					Duration.ofNanos(System.nanoTime() - started));
 			return applied.replies();
@@ -131,6 +140,29 @@ public class InboundProcessor {
 		}
 		finally {
 			lock.unlock();
+		}
+	}
+
+	/**
+	 * Runs {@code updates}, which hands a poll's updates to {@link #process} one after
+	 * the other, in one transaction: one commit, so one sync of the database file, for
+	 * the lot instead of one each (group commit). Each update still has a savepoint of
+	 * its own, so one that fails is undone alone and its person asked to try again, and
+	 * the replies are sent only after this commit, so "Đã nhận" is still said only of
+	 * what is on disk. On SQLite the transaction holds the write lock throughout, so
+	 * nothing in {@code updates} may wait on the network. Returns false, everything
+	 * undone, when the batch could not commit: the caller then handles the updates again
+	 * one by one (the dedupe markers were undone too, so each is applied once).
+	 */
+	public boolean inOneCommit(Runnable updates) {
+		try {
+			transactions.executeWithoutResult(status -> updates.run());
+			return true;
+		}
+		catch (RuntimeException ex) {
+			log.warn("A batch of updates could not be committed together ({}); handling them one by one",
+					ex.toString());
+			return false;
 		}
 	}
 

@@ -15,6 +15,7 @@ import java.util.function.BooleanSupplier;
 
 import vn.baocao.channel.telegram.TelegramEmulator;
 import vn.baocao.channel.telegram.TelegramUser;
+import vn.baocao.support.TunedLaunch;
 
 /**
  * Leads completing reports through the Telegram Bot API emulator, against a bare
@@ -38,6 +39,15 @@ public final class EndToEndBench {
 
 	private static final long FIRST_LEAD = 600_001;
 
+	/**
+	 * -Dbench.launch=tuned: baocao started as the Dockerfile starts it (C1 only, class
+	 * data sharing); the echo bot is started plainly either way.
+	 */
+	private static final boolean TUNED = "tuned".equals(System.getProperty("bench.launch"));
+
+	private static final String LAUNCH = TUNED ? "baocao launched as by the Dockerfile"
+			: "both launched by plain java -jar";
+
 	private static final Duration LIMIT = Duration.ofSeconds(Long.getLong("bench.timeout", 300));
 
 	private EndToEndBench() {
@@ -54,14 +64,20 @@ public final class EndToEndBench {
 		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
 
 		String baocaoToken = TelegramEmulator.newToken();
-		List<String> command = new ArrayList<>(List.of(java, "-Xmx256m"));
 		// e.g. -Dbench.profile=-XX:StartFlightRecording=filename=baocao.jfr to see where
 		// the time goes
 		String profile = System.getProperty("bench.profile", "");
-		if (!profile.isBlank()) {
-			command.add(profile);
+		List<String> jvm = profile.isBlank() ? List.of("-Xmx256m") : List.of("-Xmx256m", profile);
+		List<String> command = new ArrayList<>();
+		if (TUNED) {
+			command.addAll(TunedLaunch.command(jvm.toArray(String[]::new)));
 		}
-		command.addAll(List.of("-jar", JAR.toString(), "--server.port=0", "--baocao.db-path=" + dir.resolve("e2e.db"),
+		else {
+			command.add(java);
+			command.addAll(jvm);
+			command.addAll(List.of("-jar", JAR.toString()));
+		}
+		command.addAll(List.of("--server.port=0", "--baocao.db-path=" + dir.resolve("e2e.db"),
 				"--baocao.campaign-file=" + campaign, "--baocao.now=2024-12-10T14:00", "--logging.level.root=WARN",
 				// the scripted leads type faster than BAOCAO_UPDATES_PER_MINUTE lets a
 				// person
@@ -80,7 +96,7 @@ public final class EndToEndBench {
 			await(() -> "every amendment confirmed; lead 1's chat:\n" + flood.firstChat(),
 					() -> confirmations(emulator, baocaoToken) == leads * (warmup + rounds));
 			double deliverySeconds = (System.nanoTime() - t0) / 1e9;
-			ours = ours.withCpu(CpuTime.of(baocao.toHandle()));
+			ours = ours.withCpu(CpuTime.of(baocao.toHandle()), ThreadCpu.of(baocao.toHandle()));
 			int replies = emulator.botCallCount(baocaoToken, "sendmessage") - sentBefore;
 			printRows(leads, warmup, rounds, ours, replies, deliverySeconds, dir, emulator, java);
 		}
@@ -103,7 +119,7 @@ public final class EndToEndBench {
 					() -> emulator.botCallCount(echoToken, "sendmessage") == flood.updates(0, warmup));
 			theirs = flood.run(echo, warmup, warmup + rounds,
 					() -> emulator.botCallCount(echoToken, "sendmessage") == flood.updates(0, warmup + rounds));
-			theirs = theirs.withCpu(CpuTime.of(echo.toHandle()));
+			theirs = theirs.withCpu(CpuTime.of(echo.toHandle()), ThreadCpu.of(echo.toHandle()));
 		}
 		finally {
 			echo.destroy();
@@ -113,17 +129,22 @@ public final class EndToEndBench {
 		double ratio = ours.perSecond() / theirs.perSecond();
 		double cpuRatio = ours.cpuPerUpdateMs() / theirs.cpuPerUpdateMs();
 		String setting = leads + " leads x " + rounds + " amended reports, " + updates
-				+ " updates through the Telegram emulator";
+				+ " updates through the Telegram emulator, " + LAUNCH;
 		Row.of("end to end, " + setting + ": updates handled/s at the bot, baocao vs bare echo bot", String
 			.format(Locale.ROOT, "%.0f vs %.0f updates/s: ratio %.2f", ours.perSecond(), theirs.perSecond(), ratio),
 				"ratio ≥ 0.8", ratio >= 0.8)
 			.print();
-		Row.of("end to end: bot process CPU time per handled update (baocao: its replies included)",
+		Row.of("end to end, " + LAUNCH + ": bot process CPU time per handled update (baocao: its replies included)",
 				String.format(Locale.ROOT, "%.2f ms vs %.2f ms: %.2f x (baocao until its replies were queued: %.2f ms)",
 						ours.cpuPerUpdateMs(), theirs.cpuPerUpdateMs(), cpuRatio, ours.handlingCpuPerUpdateMs()),
 				"≤ 1.5 x echo", cpuRatio <= 1.5)
 			.print();
-		Row.info("end to end: baocao's replies delivered (paced: 1/s per chat, 30/s overall)",
+		Row.info("end to end, " + LAUNCH + ": where baocao's CPU went while handling", ours.handlingThreads()).print();
+		Row.info("end to end, " + LAUNCH + ": where baocao's CPU went while delivering its replies",
+				ours.deliveryThreads())
+			.print();
+		Row.info("end to end: where the echo bot's CPU went", theirs.handlingThreads()).print();
+		Row.info("end to end, " + LAUNCH + ": baocao's replies delivered (paced: 1/s per chat, 30/s overall)",
 				String.format(Locale.ROOT, "%d messages in %.1f s (%.1f msg/s), %d of %d reports confirmed", replies,
 						deliverySeconds, replies / deliverySeconds, leads * rounds, leads * rounds))
 			.print();
@@ -131,10 +152,24 @@ public final class EndToEndBench {
 
 	/** One timed run: updates, wall time from SIGCONT to all handled, CPU used. */
 	private record Run(int updates, long continuedAt, long nanos, Duration cpuBefore, Duration cpuHandled,
-			Duration cpuAfter) {
+			Duration cpuAfter, ThreadCpu threadsBefore, ThreadCpu threadsHandled, ThreadCpu threadsAfter) {
 
-		Run withCpu(Duration after) {
-			return new Run(updates, continuedAt, nanos, cpuBefore, cpuHandled, after);
+		Run withCpu(Duration after, ThreadCpu threads) {
+			return new Run(updates, continuedAt, nanos, cpuBefore, cpuHandled, after, threadsBefore, threadsHandled,
+					threads);
+		}
+
+		/**
+		 * Where the CPU went while the updates were handled (before delivery, for
+		 * baocao).
+		 */
+		String handlingThreads() {
+			return threadsHandled.since(threadsBefore, updates);
+		}
+
+		/** Where it went afterwards, until the last reply was delivered. */
+		String deliveryThreads() {
+			return threadsAfter.since(threadsHandled, updates);
 		}
 
 		/** Until every update was handled: for baocao, before its replies went out. */
@@ -204,11 +239,14 @@ public final class EndToEndBench {
 				typists.shutdown();
 			}
 			Duration cpu = CpuTime.of(bot.toHandle());
+			ThreadCpu threads = ThreadCpu.of(bot.toHandle());
 			long t0 = System.nanoTime();
 			signal(bot, "CONT");
 			await("all updates handled", handled);
 			Duration cpuHandled = CpuTime.of(bot.toHandle());
-			return new Run(updates(from, to), t0, System.nanoTime() - t0, cpu, cpuHandled, cpuHandled);
+			ThreadCpu threadsHandled = ThreadCpu.of(bot.toHandle());
+			return new Run(updates(from, to), t0, System.nanoTime() - t0, cpu, cpuHandled, cpuHandled, threads,
+					threadsHandled, threadsHandled);
 		}
 
 	}

@@ -43,7 +43,7 @@ final class AnsweredButtons implements AutoCloseable {
 	/** One thread, so that removals go out in the order they were decided. */
 	static AnsweredButtons offThePollThread(KeyboardMessages keyboards, TelegramApi api) {
 		ExecutorService thread = Executors.newSingleThreadExecutor(runnable -> {
-			Thread removing = new Thread(runnable, "baocao-telegram-buttons");
+			Thread removing = new Thread(runnable, "baocao-buttons");
 			removing.setDaemon(true);
 			return removing;
 		});

@@ -26,9 +26,9 @@ import vn.baocao.messaging.Texts;
 /**
  * Hands each polled update to the core, one at a time and in order, on the polling
  * thread: the poller asks for the next batch (which confirms this one to Telegram) only
- * after every update of this batch is stored, so a crash loses nothing and a redelivery
- * is recognised by its update id. Nothing an update does may stop the poller:
- * TelegramBots ends its polling task for good when the consumer throws.
+ * after every update of this batch is stored (in one commit), so a crash loses nothing
+ * and a redelivery is recognised by its update id. Nothing an update does may stop the
+ * poller: TelegramBots ends its polling task for good when the consumer throws.
  */
 final class TelegramInbox implements LongPollingUpdateConsumer {
 
@@ -72,15 +72,42 @@ final class TelegramInbox implements LongPollingUpdateConsumer {
 		this.texts = texts;
 	}
 
+	/**
+	 * A poll's updates, in order. More than one (a backlog after a pause, a busy minute)
+	 * are stored in one commit: their button presses are answered first, since the
+	 * batch's transaction must not wait on the Bot API, then each update is handled as
+	 * alone, inside it. If that commit fails, each is handled again in a transaction of
+	 * its own.
+	 */
 	@Override
 	public void consume(List<Update> updates) {
+		if (updates.size() == 1) {
+			handleOne(updates.get(0));
+			return;
+		}
+		handling.readLock().lock();
+		try {
+			if (!open) {
+				return;
+			}
+			updates.forEach(this::acknowledgePress);
+			if (!processor.inOneCommit(() -> handleInOrder(updates))) {
+				handleInOrder(updates);
+			}
+		}
+		finally {
+			handling.readLock().unlock();
+		}
+	}
+
+	private void handleInOrder(List<Update> updates) {
 		for (Update update : updates) {
 			if (!open) {
 				// shutting down: the rest stays unconfirmed and comes again after the
 				// restart
 				return;
 			}
-			handle(update);
+			handleAcknowledged(update);
 		}
 	}
 
@@ -107,8 +134,12 @@ final class TelegramInbox implements LongPollingUpdateConsumer {
 	}
 
 	private void handleNow(Update update) {
+		acknowledgePress(update);
+		handleAcknowledged(update);
+	}
+
+	private void handleAcknowledged(Update update) {
 		try {
-			acknowledgePress(update);
 			UpdateReader.Reading reading = reader.read(update);
 			if (reading instanceof UpdateReader.Act act) {
 				takeButtonsOff(update, act.inbound());

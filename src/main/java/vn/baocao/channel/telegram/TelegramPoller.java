@@ -114,7 +114,7 @@ final class TelegramPoller implements SmartLifecycle, BotUsername {
 	@Override
 	public synchronized void start() {
 		ScheduledThreadPoolExecutor pollThread = new ScheduledThreadPoolExecutor(1, runnable -> {
-			Thread thread = new Thread(runnable, "baocao-telegram-poller");
+			Thread thread = new Thread(runnable, "baocao-poller");
 			thread.setDaemon(true);
 			return thread;
 		});

@@ -66,7 +66,7 @@ final class TelegramWebhook implements SmartLifecycle, BotUsername {
 	@Override
 	public synchronized void start() {
 		executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
-			Thread thread = new Thread(runnable, "baocao-telegram-webhook");
+			Thread thread = new Thread(runnable, "baocao-webhook");
 			thread.setDaemon(true);
 			return thread;
 		});
