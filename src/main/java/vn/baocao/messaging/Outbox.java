@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -41,6 +42,16 @@ public class Outbox {
 	/** Run in the enqueuing transaction (other instances' senders are told at commit). */
 	private volatile Runnable announcer = () -> {
 	};
+
+	/**
+	 * The chat heads already parsed, by row id. A chat's next message waits through
+	 * several passes of the dispatcher (its chat's one-second gap, a retry) and a row's
+	 * JSON never changes, so it is parsed once. Forgotten when the row is sent or given
+	 * up; bounded, since rows sent by another instance are never forgotten here.
+	 */
+	private final Map<Long, Outbound> parsed = new ConcurrentHashMap<>();
+
+	private static final int PARSED_AT_MOST = 10_000;
 
 	/** Priority of what the schedule sends. */
 	static final int SCHEDULED = 0;
@@ -152,8 +163,17 @@ public class Outbox {
 				              AND f.priority = o.priority AND f.sent_at IS NULL)
 				ORDER BY o.priority, o.id LIMIT ?""").params(channel.key(), channel.key(), limit).query((rs, n) -> {
 			String chatId = rs.getString("chat_id");
-			return new Pending(rs.getLong("id"), chatId, OutboundJson.read(rs.getString("message_json")).to(chatId),
-					rs.getInt("attempts"), Instant.ofEpochMilli(rs.getLong("next_attempt_at")));
+			long id = rs.getLong("id");
+			Outbound message = parsed.get(id);
+			if (message == null) {
+				message = OutboundJson.read(rs.getString("message_json"));
+				if (parsed.size() >= PARSED_AT_MOST) {
+					parsed.clear();
+				}
+				parsed.put(id, message);
+			}
+			return new Pending(id, chatId, message.to(chatId), rs.getInt("attempts"),
+					Instant.ofEpochMilli(rs.getLong("next_attempt_at")));
 		}).list();
 	}
 
@@ -203,6 +223,7 @@ public class Outbox {
 		jdbc.sql("UPDATE outbox SET sent_at = ?, attempts = attempts + 1 WHERE id IN (" + marks + ")")
 			.params(params)
 			.update();
+		ids.forEach(parsed::remove);
 	}
 
 	void retryLater(long id, Instant next, String error) {
@@ -216,6 +237,7 @@ public class Outbox {
 		jdbc.sql("UPDATE outbox SET sent_at = ?, attempts = attempts + 1, last_error = ? WHERE id = ?")
 			.params(at.toEpochMilli(), "REJECTED: " + error, id)
 			.update();
+		parsed.remove(id);
 	}
 
 	/** How many messages of a channel are waiting (for health and tests). */
