@@ -78,6 +78,20 @@ class DispatcherTest {
 	}
 
 	@Test
+	void aMessageWaitingForItsChatIsReadOnceAndKeptUntilItGoes() throws InterruptedException {
+		enqueue("7001", "một", "hai");
+		sendDue();
+		assertThat(sendDue()).as("the second waits for the chat's one-second gap").isEqualTo(Duration.ofSeconds(1));
+		// what was read for it is kept: the stored row is not parsed again on later
+		// passes
+		jdbc.sql("UPDATE outbox SET message_json = '{not json' WHERE sent_at IS NULL").update();
+		clock.advance(Duration.ofSeconds(1));
+		sendDue();
+		assertThat(telegram.delivered).containsExactly("một", "hai");
+		assertThat(outbox.backlog(Channel.TELEGRAM)).isZero();
+	}
+
+	@Test
 	void aBroadcastKeepsEverySecondAtThirtyMessagesAtMost() {
 		List<Long> sentAt = Collections.synchronizedList(new ArrayList<>());
 		ScriptedGateway timed = new ScriptedGateway() {
