@@ -12,6 +12,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import vn.baocao.draft.DraftCampaign;
 import vn.baocao.operations.BackupCommand;
 import vn.baocao.system.CheckConfig;
+import vn.baocao.system.QuickCompiler;
 
 /**
  * baocao: daily field reports from hamlet leads over chat, consolidated for the
@@ -30,6 +31,7 @@ public class BaocaoApplication {
 		if (BackupCommand.handles(args)) {
 			System.exit(BackupCommand.run(List.of(args), System.getenv(), System.out, System.err));
 		}
+		QuickCompiler.chooseInBackground();
 		SpringApplication.run(BaocaoApplication.class, args);
 	}
 
