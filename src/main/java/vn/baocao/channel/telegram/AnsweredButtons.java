@@ -50,9 +50,12 @@ final class AnsweredButtons implements AutoCloseable {
 		return new AnsweredButtons(keyboards, api, thread);
 	}
 
-	/** A message with buttons went to the chat: it is now the chat's current question. */
-	void showing(String chatId, int messageId) {
-		keyboards.remember(chatId, messageId);
+	/**
+	 * A message with buttons went to the chat in place of its current question, whose
+	 * buttons go now (unless the user's answer took them off meanwhile).
+	 */
+	void showingInstead(String chatId, int messageId) {
+		keyboards.replace(chatId, messageId).ifPresent(previous -> remove(chatId, previous));
 	}
 
 	/**

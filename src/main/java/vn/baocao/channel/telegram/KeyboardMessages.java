@@ -29,6 +29,27 @@ final class KeyboardMessages {
 			.update();
 	}
 
+	/**
+	 * The chat's new keyboard message takes the place of its current one, which is
+	 * returned (the caller removes its buttons) unless the poller took it meanwhile. One
+	 * write, so one commit, for both: a compare-and-set on the current message, else an
+	 * insert.
+	 */
+	Optional<Integer> replace(String chatId, int messageId) {
+		Optional<Integer> current = jdbc.sql("SELECT message_id FROM telegram_keyboard WHERE chat_id = ?")
+			.param(chatId)
+			.query(Integer.class)
+			.optional();
+		if (current.isPresent() && current.get() != messageId && jdbc
+			.sql("UPDATE telegram_keyboard SET message_id = ?, sent_at = ? WHERE chat_id = ? AND message_id = ?")
+			.params(messageId, clock.millis(), chatId, current.get())
+			.update() == 1) {
+			return current;
+		}
+		remember(chatId, messageId);
+		return Optional.empty();
+	}
+
 	/** The chat's keyboard message, now forgotten: the caller removes its buttons. */
 	Optional<Integer> takeCurrent(String chatId) {
 		Optional<Integer> current = jdbc.sql("SELECT message_id FROM telegram_keyboard WHERE chat_id = ?")

@@ -32,9 +32,9 @@ import vn.baocao.text.MessageSplitter;
 /**
  * Renders one outbound message as Bot API calls: escaped HTML text, cut to Telegram's
  * length, the options as buttons under the last part. A newer question takes the buttons
- * off the previous one. An attached file is uploaded (sendPhoto for a picture,
- * sendDocument otherwise) with the text as its caption when the text fits one, else after
- * the text.
+ * off the previous one once it is sent. An attached file is uploaded (sendPhoto for a
+ * picture, sendDocument otherwise) with the text as its caption when the text fits one,
+ * else after the text.
  */
 final class TelegramGateway implements ChatGateway {
 
@@ -123,16 +123,15 @@ final class TelegramGateway implements ChatGateway {
 			log.warn("Skipping an empty message to Telegram chat {}", message.chatId());
 			return new Delivery.Sent();
 		}
-		if (keyboard != null) {
-			buttons.movedOn(message.chatId());
-		}
 		for (int i = 0; i < parts.size(); i++) {
 			boolean last = i == parts.size() - 1;
 			InlineKeyboardMarkup markup = last ? keyboard : null;
 			try {
 				Message sent = api.call(sendMessage(message.chatId(), parts.get(i), markup));
 				if (markup != null && sent != null && sent.getMessageId() != null) {
-					buttons.showing(message.chatId(), sent.getMessageId());
+					// the previous question's buttons go once this one is there: one
+					// write for both (docs/PERFORMANCE.md, issue 18)
+					buttons.showingInstead(message.chatId(), sent.getMessageId());
 				}
 			}
 			catch (TelegramApiException ex) {

@@ -186,6 +186,8 @@ class TelegramGatewayTest {
 		gateway.send(text("Câu hỏi này đã qua."));
 		api.verify(0, called("editmessagereplymarkup"));
 
+		api.stubFor(method("sendMessage").withRequestBody(containing("Câu 3/4"))
+			.willReturn(okJson(SENT.replace("\"message_id\": 11", "\"message_id\": 12"))));
 		gateway
 			.send(Outbound.withOptions(Channel.TELEGRAM, "7001", "Câu 3/4", List.of(new Option("Bỏ qua", "5:skip"))));
 		api.verify(1, called("editmessagereplymarkup").withRequestBody(matchingJsonPath("$.message_id", equalTo("11")))
