@@ -6,6 +6,8 @@ COPY .mvn .mvn
 COPY mvnw pom.xml ./
 RUN ./mvnw -B -q -DskipNpm=true dependency:go-offline
 COPY src src
+# the package step's training start (the list of classes a start loads) reads the campaign file
+COPY config config
 RUN ./mvnw -B -q -DskipNpm=true -DskipTests package \
  && java -Djarmode=tools -jar target/baocao-bot.jar extract --destination /app
 

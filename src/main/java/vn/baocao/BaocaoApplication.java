@@ -12,6 +12,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import vn.baocao.draft.DraftCampaign;
 import vn.baocao.operations.BackupCommand;
 import vn.baocao.system.CheckConfig;
+import vn.baocao.system.ClassList;
 import vn.baocao.system.QuickCompiler;
 
 /**
@@ -31,6 +32,7 @@ public class BaocaoApplication {
 		if (BackupCommand.handles(args)) {
 			System.exit(BackupCommand.run(List.of(args), System.getenv(), System.out, System.err));
 		}
+		ClassList.preloadInBackground();
 		QuickCompiler.chooseInBackground();
 		SpringApplication.run(BaocaoApplication.class, args);
 	}
