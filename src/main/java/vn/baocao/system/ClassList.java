@@ -38,10 +38,16 @@ public final class ClassList {
 		ClassLoader loader = Thread.currentThread().getContextClassLoader();
 		// off in the training start itself, whose log is the next list
 		if ("off".equals(System.getProperty("baocao.class-preload")) || loader == null
-				|| loader.getResource(RESOURCE) == null || classDataShared()) {
+				|| loader.getResource(RESOURCE) == null) {
 			return;
 		}
-		Thread thread = new Thread(() -> preload(loader), "baocao-class-preload");
+		// asking the JVM about its archive starts its management beans: not on the main
+		// thread
+		Thread thread = new Thread(() -> {
+			if (!classDataShared()) {
+				preload(loader);
+			}
+		}, "baocao-class-preload");
 		thread.setDaemon(true);
 		thread.start();
 	}
@@ -82,8 +88,9 @@ public final class ClassList {
 
 	/**
 	 * The build's step: turns the JVM's class-loading log of the training start
-	 * ({@code -Xlog:class+load=info:file=LOG::none}) into the list, keeping the classes
-	 * that came from the application's class path (not the JDK's, nor generated ones).
+	 * ({@code -Xlog:class+load=info:file=LOG:none}, no decorations) into the list,
+	 * keeping the classes that came from the application's class path (not the JDK's, nor
+	 * generated ones).
 	 */
 	public static void main(String[] args) throws IOException {
 		if (args.length != 2) {

@@ -36,10 +36,7 @@ final class KeyboardMessages {
 	 * insert.
 	 */
 	Optional<Integer> replace(String chatId, int messageId) {
-		Optional<Integer> current = jdbc.sql("SELECT message_id FROM telegram_keyboard WHERE chat_id = ?")
-			.param(chatId)
-			.query(Integer.class)
-			.optional();
+		Optional<Integer> current = current(chatId);
 		if (current.isPresent() && current.get() != messageId && jdbc
 			.sql("UPDATE telegram_keyboard SET message_id = ?, sent_at = ? WHERE chat_id = ? AND message_id = ?")
 			.params(messageId, clock.millis(), chatId, current.get())
@@ -52,11 +49,14 @@ final class KeyboardMessages {
 
 	/** The chat's keyboard message, now forgotten: the caller removes its buttons. */
 	Optional<Integer> takeCurrent(String chatId) {
-		Optional<Integer> current = jdbc.sql("SELECT message_id FROM telegram_keyboard WHERE chat_id = ?")
+		return current(chatId).filter(messageId -> take(chatId, messageId));
+	}
+
+	private Optional<Integer> current(String chatId) {
+		return jdbc.sql("SELECT message_id FROM telegram_keyboard WHERE chat_id = ?")
 			.param(chatId)
 			.query(Integer.class)
 			.optional();
-		return current.filter(messageId -> take(chatId, messageId));
 	}
 
 	/**

@@ -111,10 +111,6 @@ final class TelegramInbox implements LongPollingUpdateConsumer {
 		}
 	}
 
-	void handle(Update update) {
-		handleOne(update);
-	}
-
 	/**
 	 * Handles one update unless closing; whether it did. Updates of different chats may
 	 * be handled at once (webhook requests); closing waits for all of them.
